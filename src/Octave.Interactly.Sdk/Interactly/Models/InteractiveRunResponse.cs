@@ -65,5 +65,5 @@ public sealed class InteractiveRunResponse
 
     /// <summary>The texts of this response's <c>assistant_response</c> events, in order.</summary>
     /// <returns>The assistant's messages.</returns>
-    public IReadOnlyList<string> GetAssistantMessages() => AssistantMessages.From(Events);
+    public IReadOnlyList<string> GetAssistantMessages() => AssistantTexts.From(Events);
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Octave.Interactly.Sdk.Events;
 
 /// <summary>Collects the text meant for the user from a turn's events.</summary>
-internal static class AssistantMessages
+internal static class AssistantTexts
 {
     public static IReadOnlyList<string> From(IEnumerable<InteractlyEvent> events)
     {
