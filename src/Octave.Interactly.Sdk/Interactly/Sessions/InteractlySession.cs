@@ -14,7 +14,7 @@ namespace Octave.Interactly.Sdk;
 /// <summary>
 /// One conversation with an Interactly workflow run. Created by <see cref="InteractlyClient.StartSessionAsync"/>
 /// (turn 1 already done) or <see cref="InteractlyClient.ResumeSession"/> (no call made). Safe to share across
-/// threads: turns on one session are sent one at a time, in the order they were asked for. Disposing a session
+/// threads: turns on one session are sent one at a time, never overlapping. Disposing a session
 /// that is still active sends <c>stop</c> (see <see cref="InteractlySessionOptions.StopOnDispose"/>).
 /// </summary>
 public sealed partial class InteractlySession : IAsyncDisposable
