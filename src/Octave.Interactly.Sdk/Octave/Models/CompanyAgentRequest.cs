@@ -12,11 +12,13 @@ public abstract class CompanyAgentRequest : OctaveAgentRequest
 
     /// <summary>The company's domain, e.g. <c>example.com</c>.</summary>
     [JsonPropertyName("companyDomain")]
+    [JsonPropertyOrder(-1)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? CompanyDomain { get; set; }
 
     /// <summary>The company's name.</summary>
     [JsonPropertyName("companyName")]
+    [JsonPropertyOrder(-1)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? CompanyName { get; set; }
 }

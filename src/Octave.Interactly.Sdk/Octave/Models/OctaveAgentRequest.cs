@@ -7,7 +7,8 @@ using System.Text.Json.Serialization.Metadata;
 namespace Octave.Interactly.Sdk;
 
 /// <summary>
-/// Fields every Octave agent request carries. The agent-specific subclasses (<see cref="EnrichPersonRequest"/>,
+/// Fields every Octave agent request carries. On the wire the ids come first, the agent's inputs next, and the
+/// shared runtime settings last (<see cref="JsonPropertyOrderAttribute"/>). The agent-specific subclasses (<see cref="EnrichPersonRequest"/>,
 /// <see cref="EnrichCompanyRequest"/>, …) add their inputs; the same objects serve as the inputs of an async run
 /// (<see cref="RunAgentRequest.For"/>) and of a workflow's entry node (<see cref="RunWorkflowRequest.SetInputs"/>).
 /// </summary>
@@ -15,21 +16,25 @@ public abstract class OctaveAgentRequest
 {
     /// <summary>The saved agent to run, e.g. <c>ca_…</c>.</summary>
     [JsonPropertyName("agentOId")]
+    [JsonPropertyOrder(-3)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? AgentOId { get; set; }
 
     /// <summary>Run an experiment variant instead (<c>ae_…</c>).</summary>
     [JsonPropertyName("experimentOId")]
+    [JsonPropertyOrder(-2)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ExperimentOId { get; set; }
 
     /// <summary>Per-call context: an object (e.g. <c>{ "user": { "oId": "user_123" } }</c>) or a string.</summary>
     [JsonPropertyName("runtimeContext")]
+    [JsonPropertyOrder(1)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonElement? RuntimeContext { get; set; }
 
     /// <summary>Full rather than minimal annotations in the output.</summary>
     [JsonPropertyName("includeFullAnnotation")]
+    [JsonPropertyOrder(2)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? IncludeFullAnnotation { get; set; }
 
