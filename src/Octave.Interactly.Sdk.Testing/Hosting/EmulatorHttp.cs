@@ -15,6 +15,12 @@ internal static class EmulatorHttp
     public const string BodyItem = "emulator.body";
     public const string FaultItem = "emulator.fault";
 
+    /// <summary>Readable output (no <c>\u0022</c> escapes); these bodies are never embedded in HTML.</summary>
+    private static readonly JsonSerializerOptions WriteOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static string RequestId(HttpContext context) =>
         context.Items.TryGetValue(RequestIdItem, out var id) && id is string text ? text : "";
 
@@ -52,7 +58,7 @@ internal static class EmulatorHttp
     {
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
+        return context.Response.WriteAsync(body.ToJsonString(WriteOptions), context.RequestAborted);
     }
 
     /// <summary>An absolute http(s) URL, or null.</summary>
