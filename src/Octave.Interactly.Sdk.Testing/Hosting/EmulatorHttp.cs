@@ -14,6 +14,7 @@ internal static class EmulatorHttp
     public const string RequestIdItem = "emulator.requestId";
     public const string BodyItem = "emulator.body";
     public const string FaultItem = "emulator.fault";
+    public const string DroppedItem = "emulator.dropped";
 
     /// <summary>Readable output (no <c>\u0022</c> escapes); these bodies are never embedded in HTML.</summary>
     private static readonly JsonSerializerOptions WriteOptions = new()

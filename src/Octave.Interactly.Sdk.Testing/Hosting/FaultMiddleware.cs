@@ -52,6 +52,7 @@ internal sealed class FaultMiddleware
 
         if (rule.DropConnection)
         {
+            http.Items[EmulatorHttp.DroppedItem] = true;
             http.Abort();
         }
         else if (rule.StatusCode is int statusCode)

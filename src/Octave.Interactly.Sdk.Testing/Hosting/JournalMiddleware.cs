@@ -48,7 +48,8 @@ internal sealed class JournalMiddleware
         }
         finally
         {
-            bool dropped = http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted;
+            bool dropped = http.Items.ContainsKey(EmulatorHttp.DroppedItem)
+                || (http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted);
             journal.Add(new JournalEntry
             {
                 Sequence = sequence,
