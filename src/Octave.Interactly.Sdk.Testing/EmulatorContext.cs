@@ -71,7 +71,4 @@ internal sealed class EmulatorContext
 
         return prefix + new string(chars);
     }
-
-    /// <summary>Resets the request counter (used by emulator reset).</summary>
-    public void ResetCounters() => Interlocked.Exchange(ref requestCounter, 0);
 }

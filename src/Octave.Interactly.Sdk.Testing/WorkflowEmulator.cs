@@ -153,6 +153,12 @@ public sealed class WorkflowEmulator : IAsyncDisposable
     /// <summary>Completes when the host is asked to stop (Ctrl+C or SIGTERM when run as the CLI).</summary>
     internal Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => app.WaitForShutdownAsync(cancellationToken);
 
+    /// <summary>Unknown routes answer in the style of the API their path belongs to, so clients can parse the error.</summary>
+    private Task NotFoundAsync(Microsoft.AspNetCore.Http.HttpContext http) =>
+        http.Request.Path.StartsWithSegments("/workflows", StringComparison.OrdinalIgnoreCase)
+            ? EmulatorHttp.WriteJsonAsync(http, 404, new JsonObject { ["detail"] = "Not Found" })
+            : OctaveResponses.ErrorAsync(http, context, 404, "Route " + http.Request.Method + " " + http.Request.Path + " not found");
+
     private WebApplication BuildApplication(WorkflowEmulatorOptions options, bool ownsConsole)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -183,6 +189,7 @@ public sealed class WorkflowEmulator : IAsyncDisposable
         ControlRoutes.Map(application, this);
         octave.MapRoutes(application);
         interactly.MapRoutes(application.MapGroup("/workflows"));
+        application.MapFallback(NotFoundAsync);
         return application;
     }
 }

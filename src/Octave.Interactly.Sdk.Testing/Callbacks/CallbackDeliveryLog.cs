@@ -30,7 +30,8 @@ public sealed class CallbackDeliveryLog
 
     /// <summary>
     /// Completes when delivery for <paramref name="runId"/> ends (delivered or delivered-failed),
-    /// so tests need not poll. Returns <see cref="CallbackDeliveryStatus.None"/> at once for a run without a callback.
+    /// so tests need not poll. Returns <see cref="CallbackDeliveryStatus.None"/> at once for a run without a callback;
+    /// is cancelled if the emulator is reset first.
     /// </summary>
     public Task<CallbackDeliveryStatus> WaitForDeliveryAsync(string runId, CancellationToken cancellationToken = default)
     {
