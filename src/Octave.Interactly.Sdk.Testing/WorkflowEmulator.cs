@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Octave.Interactly.Sdk.Testing.Interactly;
 
 namespace Octave.Interactly.Sdk.Testing;
 
@@ -148,7 +149,7 @@ public sealed class WorkflowEmulator : IAsyncDisposable
     }
 
     /// <summary>The catalogue as served by <c>GET /_emulator/catalog</c>.</summary>
-    public JsonObject DescribeCatalog() => CatalogDescription.ToJson(Catalog, interactly.DescribeCatalog());
+    public JsonObject DescribeCatalog() => EmulatorCatalogJson.ToJson(Catalog, interactly.DescribeCatalog());
 
     /// <summary>Completes when the host is asked to stop (Ctrl+C or SIGTERM when run as the CLI).</summary>
     internal Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => app.WaitForShutdownAsync(cancellationToken);

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing;
 
-namespace Octave.Interactly.Sdk.Testing;
+namespace Octave.Interactly.Sdk.Testing.Interactly;
 
 /// <summary>Interactly workflows registered in the emulator (placeholder until the Interactly engine lands).</summary>
 public sealed class InteractlyCatalog

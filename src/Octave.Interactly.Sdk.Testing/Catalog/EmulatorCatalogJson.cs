@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Octave.Interactly.Sdk.Testing;
 
 /// <summary>The catalogue as JSON (for <c>GET /_emulator/catalog</c>) and as lines of text (for the CLI banner).</summary>
-internal static class CatalogDescription
+internal static class EmulatorCatalogJson
 {
     public static JsonObject ToJson(EmulatorCatalog catalog, JsonNode interactly) => new()
     {
