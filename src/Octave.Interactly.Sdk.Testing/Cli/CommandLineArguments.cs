@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace Octave.Interactly.Sdk.Testing;
 
@@ -74,21 +75,4 @@ internal sealed class CommandLineArguments
             ? number
             : throw new FormatException(name + " expects a whole number between " + min.ToString(CultureInfo.InvariantCulture)
                 + " and " + max.ToString(CultureInfo.InvariantCulture) + ", got '" + value + "'.");
-}
-
-/// <summary>Membership test over the argument list without LINQ on an interface.</summary>
-internal static class ArgumentListExtensions
-{
-    public static bool Contains(this IReadOnlyList<string> args, string value)
-    {
-        foreach (string arg in args)
-        {
-            if (string.Equals(arg, value, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -23,8 +23,6 @@ internal sealed partial class OctaveEmulatorEngine
         this.callbacks = callbacks;
     }
 
-    public OctaveRunStore Runs => runs;
-
     public void MapRoutes(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v2/workflows/run", StartWorkflowAsync);

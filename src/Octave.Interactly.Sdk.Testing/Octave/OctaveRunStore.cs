@@ -9,10 +9,6 @@ internal sealed class OctaveRunStore
     private readonly ConcurrentDictionary<string, WorkflowRunRecord> workflowRuns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, AgentRunRecord> agentRuns = new(StringComparer.Ordinal);
 
-    public int WorkflowRunCount => workflowRuns.Count;
-
-    public int AgentRunCount => agentRuns.Count;
-
     public void Add(WorkflowRunRecord run) => workflowRuns[run.JobOId] = run;
 
     public void Add(AgentRunRecord run) => agentRuns[run.RequestId] = run;
