@@ -45,7 +45,7 @@ internal sealed class InteractlyTestServer : IAsyncDisposable
         engine.MapRoutes(app.MapGroup("/workflows"));
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var client = new HttpClient { BaseAddress = new Uri(address + "/workflows/") };
+        var client = new HttpClient { BaseAddress = new Uri(address + "/workflows/"), Timeout = TimeSpan.FromSeconds(10) };
         return new InteractlyTestServer(app, engine, client);
     }
 

@@ -93,8 +93,16 @@ public sealed class SessionLifecycleTests
         string runId = (string)(await server.StartAsync(Greeter))["run_id"]!;
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        int turnsEntered = 0;
+
+        // Only the first turn is held open; if the engine wrongly let a second one in, it must not hang too.
         server.Engine.BeforeTurnExecutes = _ =>
         {
+            if (System.Threading.Interlocked.Increment(ref turnsEntered) > 1)
+            {
+                return Task.CompletedTask;
+            }
+
             entered.TrySetResult();
             return release.Task;
         };
