@@ -2,10 +2,13 @@ using System.Text.Json.Nodes;
 
 namespace Octave.Interactly.Sdk.Testing.Interactly;
 
-/// <summary>Describes the catalogue for the emulator's admin surface: what can be run and how each script flows.</summary>
+/// <summary>
+/// Describes the catalogue for the emulator's admin surface, <c>{"workflows":[...]}</c> (the shape scenario files use):
+/// what can be run and how each script flows.
+/// </summary>
 internal static class CatalogDescription
 {
-    public static JsonArray Describe(InteractlyCatalog catalog)
+    public static JsonObject Describe(InteractlyCatalog catalog)
     {
         var workflows = new JsonArray();
         foreach (InteractlyWorkflowScript script in catalog.All)
@@ -44,7 +47,7 @@ internal static class CatalogDescription
             });
         }
 
-        return workflows;
+        return new JsonObject { ["workflows"] = workflows };
     }
 
     private static string JsonNamingPolicySnakeCase(ScriptNodeKind kind) =>

@@ -18,7 +18,8 @@ internal sealed class ExecuteTurnEndpoint
     {
         string workflowId = http.Request.RouteValues["workflow_id"] as string ?? "";
         string body;
-        using (var reader = new StreamReader(http.Request.Body, Encoding.UTF8))
+        // leaveOpen: the host's request journal may read the body again after this endpoint.
+        using (var reader = new StreamReader(http.Request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true))
         {
             body = await reader.ReadToEndAsync(http.RequestAborted).ConfigureAwait(false);
         }

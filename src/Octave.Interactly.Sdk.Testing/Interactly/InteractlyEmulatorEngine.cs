@@ -58,7 +58,7 @@ internal sealed class InteractlyEmulatorEngine
         }
     }
 
-    /// <summary>The catalogue as JSON: one entry per workflow with its nodes summarized.</summary>
+    /// <summary>The catalogue as JSON, <c>{"workflows":[...]}</c>: id, name, description, versions and a node summary per workflow.</summary>
     public JsonNode DescribeCatalog() => CatalogDescription.Describe(services.Catalog);
 
     /// <summary>Forgets every run; the catalogue stays.</summary>

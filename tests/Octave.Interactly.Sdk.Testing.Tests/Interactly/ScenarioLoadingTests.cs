@@ -73,6 +73,7 @@ public sealed class ScenarioLoadingTests
         server.Engine.LoadScenarios(Parse(ScenarioJson));
         JsonNode description = server.Engine.DescribeCatalog();
         Assert.That(description.ToJsonString(), Does.Contain("\"name\":\"Order bot\"").And.Contain("\"kind\":\"branch\""));
+        Assert.That(description["workflows"]!.AsArray(), Has.Count.EqualTo(5));
         Assert.That(server.Engine.Catalog.TryGet("0123456789abcdef01234567", out InteractlyWorkflowScript? script), Is.True);
         Assert.That(script!.Nodes, Has.Count.EqualTo(7));
     }
