@@ -31,7 +31,7 @@ internal sealed class ExecuteTurnEndpoint
 
         if (!services.Catalog.TryGet(workflowId, out InteractlyWorkflowScript? script))
         {
-            return ErrorReplies.NotFound($"Workflow {workflowId} not found");
+            return WireReplies.NotFound($"Workflow {workflowId} not found");
         }
 
         return input.RunId is null
@@ -43,20 +43,20 @@ internal sealed class ExecuteTurnEndpoint
     {
         if (input.Command != "start")
         {
-            return ErrorReplies.InvalidInput($"The first turn of a run must use command 'start', not '{input.Command}'");
+            return WireReplies.InvalidInput($"The first turn of a run must use command 'start', not '{input.Command}'");
         }
 
         int version = input.Version ?? script.ActiveVersion;
         if (script.Versions is not null && !script.Versions.Contains(version))
         {
-            return ErrorReplies.NotFound($"Version {version} of workflow {script.WorkflowId} not found");
+            return WireReplies.NotFound($"Version {version} of workflow {script.WorkflowId} not found");
         }
 
         string startNodeId = input.StartNodeLogicalId ?? script.StartNode;
         ScriptNode? startNode = script.Nodes.FirstOrDefault(n => n.Id == startNodeId);
         if (startNode is null)
         {
-            return ErrorReplies.InvalidInput($"Start node {startNodeId} does not exist in workflow {script.WorkflowId}");
+            return WireReplies.InvalidInput($"Start node {startNodeId} does not exist in workflow {script.WorkflowId}");
         }
 
         var run = new InteractlyRun(
@@ -70,19 +70,19 @@ internal sealed class ExecuteTurnEndpoint
 
         // Published only once turn 1 is done, so no one can see (or send to) a half-started run.
         services.Runs.Add(run);
-        return ErrorReplies.Json(StatusCodes.Status200OK, response);
+        return WireReplies.Json(StatusCodes.Status200OK, response);
     }
 
     private async Task<IResult> ContinueRunAsync(string workflowId, string runId, TurnInput input)
     {
         if (!services.Runs.TryGet(runId, out InteractlyRun? run) || run.Script.WorkflowId != workflowId)
         {
-            return ErrorReplies.RunNotFound(runId);
+            return WireReplies.RunNotFound(runId);
         }
 
         if (!run.TryBeginTurn())
         {
-            return ErrorReplies.TurnInProgress(runId);
+            return WireReplies.TurnInProgress(runId);
         }
 
         try
@@ -96,16 +96,16 @@ internal sealed class ExecuteTurnEndpoint
             {
                 if (run.IsTerminal)
                 {
-                    return ErrorReplies.Conflict($"Workflow run {runId} is already {run.Status}");
+                    return WireReplies.Conflict($"Workflow run {runId} is already {run.Status}");
                 }
 
                 if (run.Status == InteractlyRunStatus.Paused && input.Command is "data" or "start")
                 {
-                    return ErrorReplies.Conflict($"Workflow run {runId} is paused; send command 'resume' first");
+                    return WireReplies.Conflict($"Workflow run {runId} is paused; send command 'resume' first");
                 }
 
                 var events = services.Interpreter.Continue(run, input);
-                return ErrorReplies.Json(StatusCodes.Status200OK, RunDocuments.InteractiveResponse(run, events));
+                return WireReplies.Json(StatusCodes.Status200OK, RunDocuments.InteractiveResponse(run, events));
             }
         }
         finally

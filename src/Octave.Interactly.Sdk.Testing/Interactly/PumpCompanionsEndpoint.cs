@@ -18,17 +18,17 @@ internal sealed class PumpCompanionsEndpoint
         string runId = http.Request.RouteValues["run_id"] as string ?? "";
         if (!ScriptValidator.IsObjectId(workflowId))
         {
-            return ErrorReplies.Validation("String should match pattern '^[0-9a-f]{24}$'", "value_error", "path", "workflow_id");
+            return WireReplies.Validation("String should match pattern '^[0-9a-f]{24}$'", "value_error", "path", "workflow_id");
         }
 
         if (!services.Runs.TryGet(runId, out InteractlyRun? run) || run.Script.WorkflowId != workflowId)
         {
-            return ErrorReplies.RunNotFound(runId);
+            return WireReplies.RunNotFound(runId);
         }
 
         if (!run.TryBeginTurn())
         {
-            return ErrorReplies.TurnInProgress(runId);
+            return WireReplies.TurnInProgress(runId);
         }
 
         try
@@ -36,7 +36,7 @@ internal sealed class PumpCompanionsEndpoint
             lock (run.Sync)
             {
                 var events = services.Interpreter.Pump(run);
-                return ErrorReplies.Json(StatusCodes.Status200OK, RunDocuments.InteractiveResponse(run, events));
+                return WireReplies.Json(StatusCodes.Status200OK, RunDocuments.InteractiveResponse(run, events));
             }
         }
         finally

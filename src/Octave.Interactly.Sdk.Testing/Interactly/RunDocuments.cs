@@ -6,8 +6,8 @@ using System.Text.Json.Nodes;
 namespace Octave.Interactly.Sdk.Testing.Interactly;
 
 /// <summary>
-/// The JSON documents that describe a run on the wire. Every document is a fresh copy, so it can be
-/// serialized after the run's lock is released. Callers hold the run's lock.
+/// The JSON documents that describe a run on the wire. Callers hold the run's lock and serialize the
+/// document before releasing it (see <see cref="WireReplies.Json"/>), so no one reads a node another turn may change.
 /// </summary>
 internal static class RunDocuments
 {
@@ -17,7 +17,9 @@ internal static class RunDocuments
         var events = new JsonArray();
         foreach (JsonObject emitted in turnEvents)
         {
-            events.Add(emitted.DeepClone());
+            // A turn's events are fresh objects that the run record holds only as copies, so they can be
+            // adopted without another copy; anything already attached elsewhere is copied.
+            events.Add(emitted.Parent is null ? emitted : emitted.DeepClone());
         }
 
         bool waiting = run.Status == InteractlyRunStatus.WaitingForUserInput;

@@ -48,7 +48,7 @@ internal sealed class RunQueryEndpoints
             items.Add(summary);
         }
 
-        return ErrorReplies.Json(StatusCodes.Status200OK, new JsonObject { ["workflow_runs"] = items, ["total"] = matches.Count });
+        return WireReplies.Json(StatusCodes.Status200OK, new JsonObject { ["workflow_runs"] = items, ["total"] = matches.Count });
     }
 
     public IResult Get(HttpContext http)
@@ -56,12 +56,12 @@ internal sealed class RunQueryEndpoints
         string runId = http.Request.RouteValues["workflow_run_id"] as string ?? "";
         if (!services.Runs.TryGet(runId, out InteractlyRun? run))
         {
-            return ErrorReplies.NotFound($"Workflow run {runId} not found");
+            return WireReplies.NotFound($"Workflow run {runId} not found");
         }
 
         lock (run.Sync)
         {
-            return ErrorReplies.Json(StatusCodes.Status200OK, RunDocuments.Detail(run));
+            return WireReplies.Json(StatusCodes.Status200OK, RunDocuments.Detail(run));
         }
     }
 
@@ -85,13 +85,13 @@ internal sealed class RunQueryEndpoints
 
         if (!int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
         {
-            error = ErrorReplies.Validation("Input should be a valid integer", "int_parsing", "query", name);
+            error = WireReplies.Validation("Input should be a valid integer", "int_parsing", "query", name);
             return false;
         }
 
         if (value < 1)
         {
-            error = ErrorReplies.Validation("Input should be greater than or equal to 1", "greater_than_equal", "query", name);
+            error = WireReplies.Validation("Input should be greater than or equal to 1", "greater_than_equal", "query", name);
             return false;
         }
 

@@ -45,19 +45,19 @@ internal static class TurnInputParser
         }
         catch (JsonException)
         {
-            error = ErrorReplies.Validation("JSON decode error", "json_invalid", "body");
+            error = WireReplies.Validation("JSON decode error", "json_invalid", "body");
             return false;
         }
 
         if (body is not JsonObject request)
         {
-            error = ErrorReplies.Validation("Input should be a valid dictionary or object", "model_attributes_type", "body");
+            error = WireReplies.Validation("Input should be a valid dictionary or object", "model_attributes_type", "body");
             return false;
         }
 
         if (request["run_input"] is not JsonObject runInput)
         {
-            error = ErrorReplies.Validation("Field required", "missing", "body", "run_input");
+            error = WireReplies.Validation("Field required", "missing", "body", "run_input");
             return false;
         }
 
@@ -66,7 +66,7 @@ internal static class TurnInputParser
         {
             if (runIdNode.GetValueKind() != JsonValueKind.String)
             {
-                error = ErrorReplies.Validation("Input should be a valid string", "string_type", "body", "run_id");
+                error = WireReplies.Validation("Input should be a valid string", "string_type", "body", "run_id");
                 return false;
             }
 
@@ -79,7 +79,7 @@ internal static class TurnInputParser
             string? given = commandNode.GetValueKind() == JsonValueKind.String ? commandNode.GetValue<string>() : null;
             if (given is null || Array.IndexOf(Commands, given) < 0)
             {
-                error = ErrorReplies.Validation(
+                error = WireReplies.Validation(
                     "Input should be 'start', 'data', 'resume', 'pause' or 'stop'", "enum", "body", "run_input", "command");
                 return false;
             }
@@ -89,7 +89,7 @@ internal static class TurnInputParser
 
         if (runInput["thread_to_node_inputs"] is not JsonObject threads || threads["0"] is not JsonObject mainThread)
         {
-            error = ErrorReplies.InvalidInput("Found 0 threads in workflow input");
+            error = WireReplies.InvalidInput("Found 0 threads in workflow input");
             return false;
         }
 
@@ -117,7 +117,7 @@ internal static class TurnInputParser
     private static IResult? CheckWorkflowId(string workflowId) =>
         ScriptValidator.IsObjectId(workflowId)
             ? null
-            : ErrorReplies.Validation("String should match pattern '^[0-9a-f]{24}$'", "value_error", "path", "workflow_id");
+            : WireReplies.Validation("String should match pattern '^[0-9a-f]{24}$'", "value_error", "path", "workflow_id");
 
     private static IResult? ParseVersion(IQueryCollection query, out int? version)
     {
@@ -130,12 +130,12 @@ internal static class TurnInputParser
 
         if (!int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int parsed))
         {
-            return ErrorReplies.Validation("Input should be a valid integer", "int_parsing", "query", "version");
+            return WireReplies.Validation("Input should be a valid integer", "int_parsing", "query", "version");
         }
 
         if (parsed < 0)
         {
-            return ErrorReplies.Validation("Input should be greater than or equal to 0", "greater_than_equal", "query", "version");
+            return WireReplies.Validation("Input should be greater than or equal to 0", "greater_than_equal", "query", "version");
         }
 
         version = parsed;

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace Octave.Interactly.Sdk.Testing.Interactly;
 
-/// <summary>Error bodies in the shapes the Interactly (FastAPI) service uses.</summary>
-internal static class ErrorReplies
+/// <summary>JSON replies: error bodies in the shapes the Interactly (FastAPI) service uses, and plain documents.</summary>
+internal static class WireReplies
 {
     /// <summary>422 with FastAPI's validation list: <c>{"detail":[{"loc":[...],"msg":"...","type":"..."}]}</c>.</summary>
     public static IResult Validation(string message, string type, params string[] location)
@@ -34,7 +34,10 @@ internal static class ErrorReplies
 
     public static IResult TurnInProgress(string runId) => Conflict($"A turn is already in progress for run {runId}");
 
-    /// <summary>Writes a JSON document as is, independent of the host's serializer settings.</summary>
+    /// <summary>
+    /// Replies with a JSON document as is, independent of the host's serializer settings. The document is
+    /// serialized here, while the caller still holds the run's lock.
+    /// </summary>
     public static IResult Json(int statusCode, JsonNode body) =>
         Results.Content(body.ToJsonString(), "application/json", System.Text.Encoding.UTF8, statusCode);
 
