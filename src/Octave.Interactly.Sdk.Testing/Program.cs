@@ -1,5 +1,53 @@
-// Entry point placeholder; replaced by the emulator CLI.
+using System;
+using System.IO;
+using System.Text.Json;
+using System.Threading.Tasks;
+
+namespace Octave.Interactly.Sdk.Testing;
+
+/// <summary>The <c>workflow-emulator</c> command: runs a <see cref="WorkflowEmulator"/> until Ctrl+C or SIGTERM.</summary>
 internal static class Program
 {
-    private static int Main() => 0;
+    private static async Task<int> Main(string[] args)
+    {
+        CommandLineArguments arguments;
+        try
+        {
+            arguments = CommandLineArguments.Parse(args);
+        }
+        catch (FormatException exception)
+        {
+            await Console.Error.WriteLineAsync(exception.Message).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(CommandLineArguments.Usage).ConfigureAwait(false);
+            return 2;
+        }
+
+        if (arguments.ShowHelp)
+        {
+            Console.WriteLine(CommandLineArguments.Usage);
+            return 0;
+        }
+
+        // The console lifetime turns Ctrl+C and SIGTERM into a graceful host shutdown.
+        WorkflowEmulator emulator;
+        try
+        {
+            emulator = await WorkflowEmulator.StartAsync(arguments.Options, ownsConsole: true, default).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or JsonException)
+        {
+            // A bad scenario file or a port already in use: say what went wrong, without a stack trace.
+            await Console.Error.WriteLineAsync("Cannot start the emulator: " + exception.Message).ConfigureAwait(false);
+            return 1;
+        }
+
+        await using (emulator.ConfigureAwait(false))
+        {
+            CatalogBanner.Write(Console.Out, emulator);
+            await emulator.WaitForShutdownAsync().ConfigureAwait(false);
+        }
+
+        Console.WriteLine("Stopped.");
+        return 0;
+    }
 }

@@ -25,6 +25,9 @@ internal static class Argument
         return value;
     }
 
+    /// <summary>An error about a field of a request model (its wire name), not a method parameter.</summary>
+    public static ArgumentException Invalid(string field, string message) => new(message, field);
+
     public static T NotNull<T>(T? value, string name)
         where T : class =>
         value ?? throw new ArgumentNullException(name, $"{name} is required.");
