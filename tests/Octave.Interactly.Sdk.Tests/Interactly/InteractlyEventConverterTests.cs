@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Octave.Interactly.Sdk.Events;
 using Octave.Interactly.Sdk.Serialization;
 
-namespace Octave.Interactly.Sdk.Tests.Interactly;
+namespace Octave.Interactly.Sdk.Tests.InteractlyTests;
 
 public class InteractlyEventConverterTests
 {

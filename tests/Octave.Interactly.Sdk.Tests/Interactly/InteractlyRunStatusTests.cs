@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Octave.Interactly.Sdk.Serialization;
 
-namespace Octave.Interactly.Sdk.Tests.Interactly;
+namespace Octave.Interactly.Sdk.Tests.InteractlyTests;
 
 public class InteractlyRunStatusTests
 {

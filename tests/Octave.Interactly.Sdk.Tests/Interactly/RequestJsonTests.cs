@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Octave.Interactly.Sdk.Events;
 using Octave.Interactly.Sdk.Serialization;
 
-namespace Octave.Interactly.Sdk.Tests.Interactly;
+namespace Octave.Interactly.Sdk.Tests.InteractlyTests;
 
 public class RequestJsonTests
 {
@@ -116,7 +117,7 @@ public class RequestJsonTests
         Assert.That(record.WorkflowRun!.Id, Is.EqualTo("66f0c0ffee0c0ffee0c0ffee"));
         Assert.That(record.WorkflowRun.CreatedAt!.Value.Year, Is.EqualTo(2026));
         Assert.That(record.WorkflowRun.WorkflowRun!.Status, Is.EqualTo(InteractlyRunStatus.Completed));
-        Assert.That(record.WorkflowRun.WorkflowRun.InputOutputPairs![0].RunOutput!.Events![0], Is.TypeOf<Octave.Interactly.Sdk.Events.AssistantResponseEvent>());
+        Assert.That(record.WorkflowRun.WorkflowRun.InputOutputPairs![0].RunOutput!.Events![0], Is.TypeOf<AssistantResponseEvent>());
     }
 
     private static void AssertJson(ExecuteWorkflowRequest request, string expected)

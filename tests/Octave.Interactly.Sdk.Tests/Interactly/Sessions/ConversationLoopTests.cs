@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Octave.Interactly.Sdk.Tests.Interactly.Sessions;
+namespace Octave.Interactly.Sdk.Tests.InteractlyTests.Sessions;
 
 public class ConversationLoopTests
 {

@@ -5,7 +5,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Octave.Interactly.Sdk.Tests.Interactly.Sessions;
+namespace Octave.Interactly.Sdk.Tests.InteractlyTests.Sessions;
 
 public class InteractlySessionTests
 {

@@ -4,7 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Octave.Interactly.Sdk.Events;
 
-namespace Octave.Interactly.Sdk.Tests.Interactly.Sessions;
+namespace Octave.Interactly.Sdk.Tests.InteractlyTests.Sessions;
 
 /// <summary>A recorded execute call.</summary>
 public sealed record ExecuteCall(string WorkflowId, ExecuteWorkflowRequest Request, int? Version);

@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Octave.Interactly.Sdk.Events;
 
-namespace Octave.Interactly.Sdk.Tests.Interactly.Wire;
+namespace Octave.Interactly.Sdk.Tests.InteractlyTests.Wire;
 
 public class InteractlyApiWireTests
 {

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Octave.Interactly.Sdk.Tests.Interactly.Wire;
+namespace Octave.Interactly.Sdk.Tests.InteractlyTests.Wire;
 
 /// <summary>A request as the server saw it.</summary>
 public sealed record RecordedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body);

@@ -3,9 +3,9 @@ using System.Linq;
 using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using Octave.Interactly.Sdk.Tests.Interactly.Sessions;
+using Octave.Interactly.Sdk.Tests.InteractlyTests.Sessions;
 
-namespace Octave.Interactly.Sdk.Tests.Interactly.Wire;
+namespace Octave.Interactly.Sdk.Tests.InteractlyTests.Wire;
 
 public class SessionWireTests
 {
