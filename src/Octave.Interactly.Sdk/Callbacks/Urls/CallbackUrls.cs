@@ -76,17 +76,33 @@ public static class CallbackUrls
     public static void ValidateToken(string? token, string name)
     {
         Argument.NotEmpty(token, name);
+        if (DescribeTokenProblem(token, name) is { } problem)
+        {
+            throw new ArgumentException(problem, name);
+        }
+    }
+
+    /// <summary>Why a token is unfit, or null when it is fine; the message never repeats the token.</summary>
+    internal static string? DescribeTokenProblem(string? token, string name)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return $"{name} is required; use CallbackUrls.NewToken() to make one.";
+        }
+
         if (token!.Length < MinimumTokenLength)
         {
-            throw new ArgumentException($"{name} must be at least {MinimumTokenLength} characters; use CallbackUrls.NewToken() to make one.", name);
+            return $"{name} must be at least {MinimumTokenLength} characters; use CallbackUrls.NewToken() to make one.";
         }
 
         foreach (var c in token)
         {
             if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_'))
             {
-                throw new ArgumentException($"{name} may contain only letters, digits, '-' and '_' (base64url); use CallbackUrls.NewToken() to make one.", name);
+                return $"{name} may contain only letters, digits, '-' and '_' (base64url); use CallbackUrls.NewToken() to make one.";
             }
         }
+
+        return null;
     }
 }
