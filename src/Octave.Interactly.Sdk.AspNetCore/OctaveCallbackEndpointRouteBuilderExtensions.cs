@@ -26,6 +26,7 @@ public static class OctaveCallbackEndpointRouteBuilderExtensions
     /// <returns>The endpoint's convention builder, to add metadata or filters.</returns>
     /// <exception cref="ArgumentException">The pattern has no <c>{token}</c> parameter.</exception>
     /// <exception cref="InvalidOperationException"><c>AddOctaveCallbackReceiver</c> was not called.</exception>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid; the message names each wrong field. (Also reported at start-up when nothing is mapped.)</exception>
     public static IEndpointConventionBuilder MapOctaveCallbacks(this IEndpointRouteBuilder endpoints, string pattern = DefaultPattern)
     {
         ArgumentNullException.ThrowIfNull(endpoints);

@@ -36,6 +36,9 @@ internal static partial class ReceiverLog
     [LoggerMessage(EventId = 4110, Level = LogLevel.Warning, Message = "Rejected an Interactly webhook delivery: {Failure}.")]
     public static partial void WebhookRejected(ILogger logger, InteractlyWebhookVerificationFailure failure);
 
+    [LoggerMessage(EventId = 4112, Level = LogLevel.Warning, Message = "Rejected a malformed Interactly webhook delivery: {Reason}")]
+    public static partial void MalformedWebhook(ILogger logger, string reason);
+
     [LoggerMessage(EventId = 4111, Level = LogLevel.Error, Message = "Interactly webhook handler {Handler} failed.")]
     public static partial void WebhookHandlerFailed(ILogger logger, Exception exception, string handler);
 }
