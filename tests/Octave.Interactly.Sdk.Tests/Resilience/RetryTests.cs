@@ -1,6 +1,9 @@
 using System;
 using System.Linq;
 using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Octave.Interactly.Sdk.Testing;
@@ -107,6 +110,30 @@ public sealed class RetryTests
     }
 
     [Test]
+    public async Task A_job_starting_POST_whose_connection_was_refused_is_re_sent()
+    {
+        // Nothing listens on this port: the connection fails before a byte is sent, so even a POST may be retried.
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var closedPort = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var attempts = new CountingHandler();
+        await using var provider = TestClients.Build(
+            _emulator,
+            r => r.MaxRetryAttempts = 2,
+            builder: clients =>
+            {
+                clients.Configure(o => o.Octave.BaseUrl = new Uri($"http://127.0.0.1:{closedPort}/"));
+                clients.Octave.AddHttpMessageHandler(() => attempts);
+            });
+
+        var error = Assert.ThrowsAsync<HttpRequestException>(() =>
+            provider.GetRequiredService<IOctaveApi>().RunWorkflowAsync(new RunWorkflowRequest("caw_demo_enrich")));
+
+        Assert.That(attempts.Count, Is.EqualTo(3));
+    }
+
+    [Test]
     public async Task Retries_can_be_turned_off()
     {
         _emulator.Faults.Add(new FaultRule { Method = "GET", Path = Validate, StatusCode = 503, Times = 1 });
@@ -114,5 +141,18 @@ public sealed class RetryTests
 
         Assert.ThrowsAsync<WorkflowApiException>(() => provider.GetRequiredService<IOctaveApi>().ValidateApiKeyAsync());
         Assert.That(_emulator.Journal.Count("GET", Validate), Is.EqualTo(1));
+    }
+
+    private sealed class CountingHandler : DelegatingHandler
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _count);
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 }
