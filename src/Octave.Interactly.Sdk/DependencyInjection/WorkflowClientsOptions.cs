@@ -6,6 +6,8 @@ namespace Octave.Interactly.Sdk;
 /// "WorkflowClients": {
 ///   "Octave":     { "ApiKey": "...", "BaseUrl": "https://app.octavehq.com/", "RequestSource": "my-app" },
 ///   "Interactly": { "ApiKey": "...", "BaseUrl": "https://api.interactly.ai/workflows/", "TeamId": "...", "UserId": "..." },
+///   "OctaveClient": { "CallbackUrl": "https://my-app.example/callbacks/octave" },
+///   "Polling":    { "InitialInterval": "00:00:05", "MaxInterval": "00:00:30" },
 ///   "Resilience": { "TotalTimeout": "00:02:00", "AttemptTimeout": "00:01:00", "MaxRetryAttempts": 3 }
 /// }
 /// </code>
@@ -26,6 +28,19 @@ public sealed class WorkflowClientsOptions
     /// </summary>
     public InteractlyOptions Interactly { get; set; } = new();
 
+    /// <summary>How <see cref="Sdk.OctaveClient"/> starts and waits on runs: its callback URL and polling pace.</summary>
+    public OctaveClientOptions OctaveClient { get; set; } = new();
+
+    /// <summary>
+    /// How waits on Octave runs poll. The same object as <c>OctaveClient.Polling</c>: either configuration section
+    /// (<c>WorkflowClients:Polling</c> or <c>WorkflowClients:OctaveClient:Polling</c>) may set it.
+    /// </summary>
+    public PollingOptions Polling
+    {
+        get => OctaveClient.Polling;
+        set => OctaveClient.Polling = value;
+    }
+
     /// <summary>Timeouts, retries and the circuit breaker, shared by both APIs (each API gets its own breaker).</summary>
     public WorkflowResilienceOptions Resilience { get; set; } = new();
 
@@ -40,5 +55,5 @@ public sealed class WorkflowClientsOptions
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"WorkflowClientsOptions {{ Octave = {Octave}, Interactly = {Interactly}, Resilience = {Resilience} }}";
+        $"WorkflowClientsOptions {{ Octave = {Octave}, Interactly = {Interactly}, OctaveClient = {OctaveClient}, Resilience = {Resilience} }}";
 }

@@ -60,6 +60,7 @@ internal sealed class WorkflowClientsOptionsValidator : IValidateOptions<Workflo
         {
             ValidateService(octave, "Octave", errors);
             HeaderValue(octave.RequestSource, "Octave:RequestSource", errors);
+            ValidateOctaveClient(options.OctaveClient, errors);
         }
 
         if (interactly is not null && options.InteractlyConfigured)
@@ -117,6 +118,41 @@ internal sealed class WorkflowClientsOptionsValidator : IValidateOptions<Workflo
         {
             errors.Add(Path(prefix + ":MaxResponseBytes") + " must be greater than zero.");
         }
+    }
+
+    private void ValidateOctaveClient(OctaveClientOptions? client, List<string> errors)
+    {
+        if (client is null)
+        {
+            errors.Add(Path("OctaveClient") + " must not be null.");
+            return;
+        }
+
+        if (client.Polling is null)
+        {
+            errors.Add(Path("Polling") + " must not be null.");
+            return;
+        }
+
+        // OctaveClientOptions owns its rules; only the setting's path is added here.
+        try
+        {
+            client.Validate();
+        }
+        catch (ArgumentException exception)
+        {
+            var setting = exception.ParamName is "CallbackUrl" or "CallbackFallbackInterval"
+                ? "OctaveClient:" + exception.ParamName
+                : "Polling:" + exception.ParamName;
+            errors.Add($"{Path(setting)} is invalid: {FirstLine(exception.Message)}");
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        end = end < 0 ? message.IndexOf('\n') : end;
+        return (end < 0 ? message : message.Substring(0, end)).Trim();
     }
 
     private void ValidateResilience(WorkflowResilienceOptions resilience, List<string> errors)

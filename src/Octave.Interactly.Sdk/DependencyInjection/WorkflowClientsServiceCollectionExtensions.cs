@@ -13,12 +13,17 @@ using Octave.Interactly.Sdk.Http.Resilience;
 namespace Octave.Interactly.Sdk;
 
 /// <summary>
-/// <c>services.AddWorkflowClients(...)</c>: registers <see cref="IOctaveApi"/>, <see cref="IWorkflowClientFactory"/>,
+/// <c>services.AddWorkflowClients(...)</c>: registers <see cref="IOctaveApi"/>, <see cref="IInteractlyApi"/>,
+/// <see cref="OctaveClient"/>, <see cref="InteractlyClient"/> (singletons), <see cref="IWorkflowClientFactory"/>,
 /// their HTTP clients (resilience and logging handlers, infinite <see cref="System.Net.Http.HttpClient.Timeout"/>),
 /// options validated at start-up, and the completion registry.
 /// </summary>
 public static class WorkflowClientsServiceCollectionExtensions
 {
+#if NET8_0_OR_GREATER
+    private static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
+#endif
+
     /// <summary>
     /// Registers the default clients from configuration. Pass the <c>WorkflowClients</c> section, or the root
     /// configuration (its <c>WorkflowClients</c> section is used). Settings left empty fall back to the environment
@@ -106,7 +111,11 @@ public static class WorkflowClientsServiceCollectionExtensions
 
         if (name.Length == 0)
         {
-            services.TryAddTransient(provider => provider.GetRequiredService<IWorkflowClientFactory>().GetOctaveApi(Options.DefaultName));
+            // Resolved through the factory so that a missing key is reported with its setting's name.
+            services.TryAddSingleton(provider => provider.GetRequiredService<IWorkflowClientFactory>().GetOctaveApi(Options.DefaultName));
+            services.TryAddSingleton(provider => provider.GetRequiredService<IWorkflowClientFactory>().GetInteractlyApi(Options.DefaultName));
+            services.TryAddSingleton(provider => provider.GetRequiredService<IWorkflowClientFactory>().GetOctaveClient(Options.DefaultName));
+            services.TryAddSingleton(provider => provider.GetRequiredService<IWorkflowClientFactory>().GetInteractlyClient(Options.DefaultName));
         }
 
         return new WorkflowClientsBuilder(services, name, octave, interactly);
@@ -125,8 +134,13 @@ public static class WorkflowClientsServiceCollectionExtensions
     private static IHttpClientBuilder AddHttpClient(IServiceCollection services, WorkflowClientsRegistration registration, WorkflowService service)
     {
         var name = registration.Name;
-        return services
-            .AddHttpClient(registration.HttpClientName(service), client => client.Timeout = Timeout.InfiniteTimeSpan)
+        var builder = services.AddHttpClient(registration.HttpClientName(service), client => client.Timeout = Timeout.InfiniteTimeSpan);
+#if NET8_0_OR_GREATER
+        // The clients are singletons that keep their HttpClient, so the factory's handler rotation never happens for
+        // them; recycling pooled connections instead keeps DNS changes visible.
+        builder.ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = PooledConnectionLifetime });
+#endif
+        return builder
 
             // The resilience handler is outermost so that it can send a fresh copy of the request per attempt; the
             // telemetry handler inside it sees every attempt, and handlers the user adds later run inside both.

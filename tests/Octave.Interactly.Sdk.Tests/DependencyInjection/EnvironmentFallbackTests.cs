@@ -106,7 +106,9 @@ public sealed class EnvironmentFallbackTests
                 ("WorkflowClients:Resilience:MaxRetryAttempts", "2"),
                 ("WorkflowClients:Resilience:MaxRetryAfter", "00:00:05"),
                 ("WorkflowClients:Resilience:CircuitBreaker:BreakDuration", "00:00:03"),
-                ("WorkflowClients:Resilience:CircuitBreaker:Enabled", "false")),
+                ("WorkflowClients:Resilience:CircuitBreaker:Enabled", "false"),
+                ("WorkflowClients:Polling:InitialInterval", "00:00:02"),
+                ("WorkflowClients:OctaveClient:CallbackUrl", "https://my-app.example/callbacks/octave")),
             new Dictionary<string, string?>());
 
         Assert.Multiple(() =>
@@ -119,6 +121,9 @@ public sealed class EnvironmentFallbackTests
             Assert.That(options.Resilience.MaxRetryAfter, Is.EqualTo(TimeSpan.FromSeconds(5)));
             Assert.That(options.Resilience.CircuitBreaker.BreakDuration, Is.EqualTo(TimeSpan.FromSeconds(3)));
             Assert.That(options.Resilience.CircuitBreaker.Enabled, Is.False);
+            Assert.That(options.Polling.InitialInterval, Is.EqualTo(TimeSpan.FromSeconds(2)));
+            Assert.That(options.OctaveClient.Polling, Is.SameAs(options.Polling));
+            Assert.That(options.OctaveClient.CallbackUrl, Is.EqualTo("https://my-app.example/callbacks/octave"));
         });
     }
 

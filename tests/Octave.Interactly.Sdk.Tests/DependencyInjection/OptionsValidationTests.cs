@@ -26,6 +26,9 @@ public sealed class OptionsValidationTests
         yield return Case("API version", o => o.Interactly.ApiVersion = " ", "WorkflowClients:Interactly:ApiVersion must not be empty");
         yield return Case("Team id", o => o.Interactly.TeamId = "team\nid", "WorkflowClients:Interactly:TeamId must not contain control characters");
         yield return Case("User id", o => o.Interactly.UserId = "user\u0000", "WorkflowClients:Interactly:UserId must not contain control characters");
+        yield return Case("Polling interval", o => o.Polling.InitialInterval = TimeSpan.Zero, "WorkflowClients:Polling:InitialInterval is invalid: PollingOptions.InitialInterval must be positive.");
+        yield return Case("Polling jitter", o => o.Polling.Jitter = 1.5, "WorkflowClients:Polling:Jitter is invalid");
+        yield return Case("Callback URL", o => o.OctaveClient.CallbackUrl = "http://my-app.example/callbacks", "WorkflowClients:OctaveClient:CallbackUrl is invalid: CallbackUrl must use HTTPS");
         yield return Case("Total timeout", o => o.Resilience.TotalTimeout = TimeSpan.Zero, "WorkflowClients:Resilience:TotalTimeout must be between 10 ms and 1 day");
         yield return Case("Attempt above total", o =>
         {

@@ -24,9 +24,14 @@ public sealed class RegistrationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(provider.GetRequiredService<IOctaveApi>(), Is.InstanceOf<OctaveApi>());
-            Assert.That(provider.GetRequiredService<IWorkflowClientFactory>(), Is.Not.Null);
+            var factory = provider.GetRequiredService<IWorkflowClientFactory>();
             var registry = provider.GetRequiredService<OctaveRunCompletionRegistry>();
+            Assert.That(provider.GetRequiredService<IOctaveApi>(), Is.InstanceOf<OctaveApi>().And.SameAs(factory.GetOctaveApi(string.Empty)));
+            Assert.That(provider.GetRequiredService<IInteractlyApi>(), Is.InstanceOf<InteractlyApi>().And.SameAs(factory.GetInteractlyApi(string.Empty)));
+            Assert.That(provider.GetRequiredService<OctaveClient>(), Is.SameAs(factory.GetOctaveClient(string.Empty)));
+            Assert.That(provider.GetRequiredService<InteractlyClient>(), Is.SameAs(factory.GetInteractlyClient(string.Empty)));
+            Assert.That(provider.GetRequiredService<OctaveClient>().Api, Is.SameAs(provider.GetRequiredService<IOctaveApi>()));
+            Assert.That(provider.GetRequiredService<OctaveClient>().Completions, Is.SameAs(registry), "callbacks received by the app must reach waiting runs");
             Assert.That(provider.GetRequiredService<OctaveRunCompletionRegistry>(), Is.SameAs(registry));
             Assert.That(provider.GetRequiredService<TimeProvider>(), Is.SameAs(TimeProvider.System));
             Assert.That(provider.GetRequiredService<IOptions<WorkflowClientsOptions>>().Value.Octave.ApiKey, Is.EqualTo(TestClients.OctaveKey));
@@ -79,6 +84,76 @@ public sealed class RegistrationTests
             Assert.That(c!.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
             Assert.That(statusByTenant, Is.EqualTo(new Dictionary<string, int> { ["a"] = 200, ["b"] = 200, ["c"] = 401 }));
             Assert.That(c.Message, Does.Not.Contain("tenant-c-unknown-key"));
+        });
+    }
+
+    [Test]
+    public async Task The_registered_clients_run_a_workflow_and_a_conversation_end_to_end()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        await using var provider = TestClients.Build(emulator, builder: clients => clients.Configure(o =>
+        {
+            o.Polling.InitialInterval = TimeSpan.FromMilliseconds(20);
+            o.Polling.MaxInterval = TimeSpan.FromMilliseconds(50);
+            o.Polling.Timeout = TimeSpan.FromSeconds(10);
+        }));
+
+        var run = await provider.GetRequiredService<OctaveClient>().RunWorkflowAsync(new RunWorkflowRequest("caw_demo_enrich"));
+        await using var session = await provider.GetRequiredService<InteractlyClient>().StartSessionAsync(Testing.Interactly.InteractlyCatalog.GreeterWorkflowId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Succeeded, Is.True);
+            Assert.That(session.TurnNumber, Is.EqualTo(1));
+            Assert.That(session.RunId, Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Two_tenants_reach_Interactly_with_their_own_tokens()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync(o =>
+        {
+            o.ApiKeys.Add("tenant-a-token-0001");
+            o.ApiKeys.Add("tenant-b-token-0002");
+        });
+        var services = new ServiceCollection();
+        services.AddWorkflowClients("tenant-a", o => TestClients.PointAt(o, emulator, interactlyKey: "tenant-a-token-0001"));
+        services.AddWorkflowClients("tenant-b", o => TestClients.PointAt(o, emulator, interactlyKey: "tenant-b-token-0002"));
+        services.AddWorkflowClients("tenant-c", o => TestClients.PointAt(o, emulator, interactlyKey: "tenant-c-unknown-token"));
+        await using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IWorkflowClientFactory>();
+        var greeter = Testing.Interactly.InteractlyCatalog.GreeterWorkflowId;
+
+        await using var a = await factory.GetInteractlyClient("tenant-a").StartSessionAsync(greeter);
+        await using var b = await factory.GetInteractlyClient("tenant-b").StartSessionAsync(greeter);
+        var c = Assert.ThrowsAsync<WorkflowApiException>(() => factory.GetInteractlyClient("tenant-c").StartSessionAsync(greeter));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.RunId, Is.Not.EqualTo(b.RunId));
+            Assert.That(c!.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That(emulator.Journal.Entries, Has.All.Property(nameof(JournalEntry.AuthorizationPresent)).True);
+        });
+    }
+
+    [Test]
+    public void Only_Octave_may_be_configured_and_Interactly_then_names_its_missing_setting()
+    {
+        var services = new ServiceCollection();
+        WorkflowClientsServiceCollectionExtensions.AddWorkflowClients(
+            services, string.Empty, null, o => o.Octave.ApiKey = "octave-valid-key-123", TestClients.NoEnvironment);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(provider.GetRequiredService<OctaveClient>(), Is.Not.Null);
+            Assert.That(
+                () => provider.GetRequiredService<IInteractlyApi>(),
+                Throws.InvalidOperationException.With.Message.Contains("WorkflowClients:Interactly:ApiKey (or the INTERACTLY_API_KEY environment variable)"));
+            Assert.That(
+                () => provider.GetRequiredService<InteractlyClient>(),
+                Throws.InvalidOperationException.With.Message.Contains("WorkflowClients:Interactly:ApiKey"));
         });
     }
 

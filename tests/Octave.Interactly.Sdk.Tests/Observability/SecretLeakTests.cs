@@ -68,7 +68,15 @@ public sealed class SecretLeakTests
         emulator.Faults.Add(new FaultRule { Method = "GET", Path = Validate, StatusCode = 400, Message = "bad api_key " + TestClients.OctaveKey, Times = 1 });
         await Capture(() => api.ValidateApiKeyAsync());
 
+        var interactly = provider.GetRequiredService<InteractlyClient>();
+        await using (var session = await interactly.StartSessionAsync(Testing.Interactly.InteractlyCatalog.GreeterWorkflowId))
+        {
+            emulator.Faults.Add(new FaultRule { Method = "POST", Path = "/workflows/v1/workflows/*/execute", StatusCode = 503, Times = 1 });
+            await Capture(() => session.SendAsync("hello"));
+        }
+
         emulatorOptions.ApiKeys.Add("only-this-key-is-accepted");
+        await Capture(() => interactly.StartSessionAsync(Testing.Interactly.InteractlyCatalog.GreeterWorkflowId));
         await Capture(() => api.ValidateApiKeyAsync());
 
         var options = provider.GetRequiredService<IOptions<WorkflowClientsOptions>>().Value;
@@ -85,6 +93,7 @@ public sealed class SecretLeakTests
             {
                 nameof(WorkflowApiException), nameof(WorkflowOutcomeUnknownException), nameof(WorkflowTimeoutException),
                 "HttpRequestException", nameof(WorkflowApiException), nameof(WorkflowApiException),
+                nameof(WorkflowApiException), nameof(WorkflowApiException),
             }));
             Assert.That(logs.Logs, Has.Count.GreaterThan(20));
             Assert.That(telemetry.ActivityCount, Is.GreaterThan(0), "no span was captured, so the check below proves nothing");
