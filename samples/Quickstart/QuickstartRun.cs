@@ -37,6 +37,5 @@ internal static class QuickstartRun
     }
 
     // The token in a callback URL is its only credential, so it is not printed.
-    private static string Redacted(Uri callbackUrl) =>
-        callbackUrl.GetLeftPart(UriPartial.Path)[..(callbackUrl.GetLeftPart(UriPartial.Path).LastIndexOf('/') + 1)] + "{token}";
+    private static string Redacted(Uri callbackUrl) => new Uri(callbackUrl, ".").AbsoluteUri + "{token}";
 }
