@@ -3,8 +3,6 @@ using System.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Octave.Interactly.Sdk.DependencyInjection;
 using Octave.Interactly.Sdk.Http.Logging;
@@ -123,9 +121,10 @@ public static class WorkflowClientsServiceCollectionExtensions
 
     private static void AddSharedServices(IServiceCollection services)
     {
+        // No ILoggerFactory fallback here: AddHttpClient registers logging itself, and a null factory registered
+        // first would silently win over the application's later AddLogging call.
         services.AddOptions();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.TryAddSingleton(provider => new OctaveRunCompletionRegistry(provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<WorkflowResiliencePipelines>();
         services.TryAddSingleton<IWorkflowClientFactory, WorkflowClientFactory>();
