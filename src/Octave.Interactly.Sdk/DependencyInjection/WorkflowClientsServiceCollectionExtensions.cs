@@ -74,6 +74,18 @@ public static class WorkflowClientsServiceCollectionExtensions
             throw new ArgumentNullException(nameof(services));
         }
 
+        foreach (var descriptor in services)
+        {
+            // A second registration under one name would stack a second pair of handlers on the same HTTP clients.
+            if (descriptor.ServiceType == typeof(WorkflowClientsRegistration)
+                && descriptor.ImplementationInstance is WorkflowClientsRegistration existing
+                && string.Equals(existing.Name, name, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException(
+                    $"Workflow clients {(name.Length == 0 ? "(default)" : "'" + name + "'")} are already registered; change them through the WorkflowClientsBuilder the first call returned.");
+            }
+        }
+
         var settingPath = section?.Path ?? (name.Length == 0 ? WorkflowClientsOptions.SectionName : WorkflowClientsOptions.SectionName + ":" + name);
         var registration = new WorkflowClientsRegistration(name, settingPath, readsEnvironment: environment is not null);
         services.AddSingleton(registration);

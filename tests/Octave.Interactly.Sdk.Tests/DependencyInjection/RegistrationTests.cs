@@ -189,6 +189,20 @@ public sealed class RegistrationTests
     }
 
     [Test]
+    public void Registering_one_name_twice_is_refused()
+    {
+        var services = new ServiceCollection();
+        services.AddWorkflowClients(o => o.Octave.ApiKey = "octave-valid-key-123");
+        services.AddWorkflowClients("tenant-a", o => o.Octave.ApiKey = "octave-valid-key-123");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => services.AddWorkflowClients(o => o.Octave.ApiKey = "octave-valid-key-456"), Throws.InvalidOperationException.With.Message.Contains("already registered"));
+            Assert.That(() => services.AddWorkflowClients("tenant-a", _ => { }), Throws.InvalidOperationException.With.Message.Contains("'tenant-a'"));
+        });
+    }
+
+    [Test]
     public void Names_must_not_be_empty()
     {
         var services = new ServiceCollection();
