@@ -68,8 +68,8 @@ public sealed class WorkflowClientsBuilder
     }
 
     /// <summary>
-    /// Replaces the SDK's resilience strategies: the pipeline is built by <paramref name="configure"/> alone (and any
-    /// <see cref="ConfigureResilience"/> calls). The SDK still maps Polly's timeout and broken-circuit exceptions to
+    /// Replaces the SDK's resilience strategies: the pipeline is built by <paramref name="configure"/> alone (and by
+    /// <see cref="ConfigureResilience"/> calls made after this one; earlier ones are dropped). The SDK still maps Polly's timeout and broken-circuit exceptions to
     /// <see cref="WorkflowTimeoutException"/> and <see cref="WorkflowCircuitOpenException"/>; use
     /// <see cref="WorkflowResiliencePipelineContext.IsRetryable"/> to keep its rule never to re-send a started job.
     /// </summary>

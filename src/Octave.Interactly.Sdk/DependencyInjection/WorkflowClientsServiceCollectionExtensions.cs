@@ -3,8 +3,6 @@ using System.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Octave.Interactly.Sdk.DependencyInjection;
 using Octave.Interactly.Sdk.Http.Logging;
@@ -76,6 +74,18 @@ public static class WorkflowClientsServiceCollectionExtensions
             throw new ArgumentNullException(nameof(services));
         }
 
+        foreach (var descriptor in services)
+        {
+            // A second registration under one name would stack a second pair of handlers on the same HTTP clients.
+            if (descriptor.ServiceType == typeof(WorkflowClientsRegistration)
+                && descriptor.ImplementationInstance is WorkflowClientsRegistration existing
+                && string.Equals(existing.Name, name, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException(
+                    $"Workflow clients {(name.Length == 0 ? "(default)" : "'" + name + "'")} are already registered; change them through the WorkflowClientsBuilder the first call returned.");
+            }
+        }
+
         var settingPath = section?.Path ?? (name.Length == 0 ? WorkflowClientsOptions.SectionName : WorkflowClientsOptions.SectionName + ":" + name);
         var registration = new WorkflowClientsRegistration(name, settingPath, readsEnvironment: environment is not null);
         services.AddSingleton(registration);
@@ -123,9 +133,10 @@ public static class WorkflowClientsServiceCollectionExtensions
 
     private static void AddSharedServices(IServiceCollection services)
     {
+        // No ILoggerFactory fallback here: AddHttpClient registers logging itself, and a null factory registered
+        // first would silently win over the application's later AddLogging call.
         services.AddOptions();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.TryAddSingleton(provider => new OctaveRunCompletionRegistry(provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<WorkflowResiliencePipelines>();
         services.TryAddSingleton<IWorkflowClientFactory, WorkflowClientFactory>();

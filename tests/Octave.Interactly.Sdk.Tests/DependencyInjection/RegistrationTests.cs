@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Octave.Interactly.Sdk.Testing;
 using Polly;
@@ -188,6 +189,20 @@ public sealed class RegistrationTests
     }
 
     [Test]
+    public void Registering_one_name_twice_is_refused()
+    {
+        var services = new ServiceCollection();
+        services.AddWorkflowClients(o => o.Octave.ApiKey = "octave-valid-key-123");
+        services.AddWorkflowClients("tenant-a", o => o.Octave.ApiKey = "octave-valid-key-123");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => services.AddWorkflowClients(o => o.Octave.ApiKey = "octave-valid-key-456"), Throws.InvalidOperationException.With.Message.Contains("already registered"));
+            Assert.That(() => services.AddWorkflowClients("tenant-a", _ => { }), Throws.InvalidOperationException.With.Message.Contains("'tenant-a'"));
+        });
+    }
+
+    [Test]
     public void Names_must_not_be_empty()
     {
         var services = new ServiceCollection();
@@ -237,6 +252,39 @@ public sealed class RegistrationTests
 
         Assert.ThrowsAsync<WorkflowApiException>(() => provider.GetRequiredService<IOctaveApi>().ValidateApiKeyAsync());
         Assert.That(emulator.Journal.Count("GET", Validate), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_replaced_pipeline_can_keep_the_SDK_retry_rules()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Faults.Add(new FaultRule { Method = "GET", Path = Validate, StatusCode = 503, Times = 1 });
+        emulator.Faults.Add(new FaultRule { Method = "POST", Path = "/api/v2/workflows/run", StatusCode = 503, Times = 1 });
+        await using var provider = TestClients.Build(emulator, builder: clients => clients.ReplaceResilience((pipeline, _) =>
+            pipeline.AddRetry(new Polly.Retry.RetryStrategyOptions<HttpResponseMessage>
+            {
+                Delay = TimeSpan.Zero,
+                ShouldHandle = args => new ValueTask<bool>(WorkflowResiliencePipelineContext.IsRetryable(args.Outcome, args.Context)),
+            })));
+        var api = provider.GetRequiredService<IOctaveApi>();
+
+        await api.ValidateApiKeyAsync();
+        Assert.ThrowsAsync<WorkflowApiException>(() => api.RunWorkflowAsync(new RunWorkflowRequest("caw_demo_enrich")));
+
+        Assert.That(emulator.Journal.Count("GET", Validate), Is.EqualTo(2));
+        Assert.That(emulator.Journal.Count("POST", "/api/v2/workflows/run"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Logging_added_after_the_clients_still_receives_their_logs()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        var logs = new Observability.CapturingLoggerProvider();
+        await using var provider = TestClients.Build(emulator, builder: clients => clients.Services.AddLogging(b => b.AddProvider(logs)));
+
+        await provider.GetRequiredService<IOctaveApi>().ValidateApiKeyAsync();
+
+        Assert.That(logs.Logs, Has.Some.Property(nameof(Observability.CapturedLog.Category)).EqualTo("Octave.Interactly.Sdk.Http"));
     }
 
     [Test]

@@ -82,4 +82,34 @@ public sealed class CircuitBreakerTests
         Assert.ThrowsAsync<WorkflowCircuitOpenException>(() => factory.GetOctaveApi(string.Empty).ValidateApiKeyAsync());
         Assert.That(_emulator.Journal.Count("GET", Validate), Is.EqualTo(4));
     }
+
+    [Test]
+    public async Task Tenants_do_not_share_a_breaker()
+    {
+        _emulator.Faults.Add(new FaultRule { Method = "GET", Path = Validate, StatusCode = 503, Times = 4 });
+        var services = new ServiceCollection();
+        services.AddWorkflowClients("tenant-a", o =>
+        {
+            TestClients.PointAt(o, _emulator);
+            Sensitive(o.Resilience);
+        });
+        services.AddWorkflowClients("tenant-b", o =>
+        {
+            TestClients.PointAt(o, _emulator);
+            Sensitive(o.Resilience);
+        });
+        await using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IWorkflowClientFactory>();
+
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.ThrowsAsync<WorkflowApiException>(() => factory.GetOctaveApi("tenant-a").ValidateApiKeyAsync());
+        }
+
+        Assert.ThrowsAsync<WorkflowCircuitOpenException>(() => factory.GetOctaveApi("tenant-a").ValidateApiKeyAsync());
+        var b = await factory.GetOctaveApi("tenant-b").ValidateApiKeyAsync();
+
+        Assert.That(b.Valid, Is.True);
+        Assert.That(_emulator.Journal.Count("GET", Validate), Is.EqualTo(5));
+    }
 }
