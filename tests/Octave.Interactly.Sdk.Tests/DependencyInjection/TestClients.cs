@@ -87,5 +87,5 @@ internal static class TestClients
     }
 
     public static IReadOnlyList<JournalEntry> Matching(WorkflowEmulator emulator, string method, string path) =>
-        emulator.Journal.Entries.Where(e => e.Method == method && e.Path == path).ToList();
+        emulator.Journal.Entries.Where(e => e.Method == method && e.Path == path).OrderBy(e => e.Sequence).ToList();
 }
