@@ -15,8 +15,8 @@ using Microsoft.Extensions.Logging;
 namespace Octave.Interactly.Sdk.Tests.Support;
 
 /// <summary>
-/// A real Kestrel server on loopback that records every request and answers with a canned response.
-/// Used for wire-format tests, where the exact bytes on the wire are what is under test.
+/// A real Kestrel server on loopback that records every request and answers from a handler (by default one canned
+/// response). Used for wire-format tests, where the exact bytes on the wire are what is under test.
 /// </summary>
 public sealed class RecordingServer : IAsyncDisposable
 {
@@ -25,14 +25,28 @@ public sealed class RecordingServer : IAsyncDisposable
 
     private RecordingServer(WebApplication app) => _app = app;
 
+    /// <summary>The server root, used as an Octave base URL.</summary>
     public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>The root plus <c>workflows/</c>, as Interactly's base URL has it.</summary>
+    public Uri InteractlyBaseUrl => new(BaseUrl, "workflows/");
+
+    /// <summary>Decides the answer to each request; <see cref="Response"/> and <see cref="AnswerWith"/> set a constant one.</summary>
+    public Func<RecordedRequest, CannedResponse> Handler { get; set; } = _ => new CannedResponse(HttpStatusCode.OK, "{}");
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
     public RecordedRequest OnlyRequest => Requests.Single();
 
-    /// <summary>The response for the next requests: status, JSON body and extra headers.</summary>
-    public CannedResponse Response { get; set; } = new(HttpStatusCode.OK, "{}");
+    /// <summary>Answers every following request with this response: status, JSON body and extra headers.</summary>
+    public CannedResponse Response
+    {
+        set => Handler = _ => value;
+    }
+
+    /// <summary>Answers every following request with the same response.</summary>
+    public void AnswerWith(int status, string body, IReadOnlyDictionary<string, string>? headers = null) =>
+        Handler = _ => new CannedResponse(status, body, headers);
 
     public static async Task<RecordingServer> StartAsync()
     {
@@ -60,16 +74,17 @@ public sealed class RecordingServer : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
-        _requests.Enqueue(new RecordedRequest(
+        var recorded = new RecordedRequest(
             context.Request.Method,
             context.Request.Path.Value ?? string.Empty,
             context.Request.QueryString.Value ?? string.Empty,
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-            body));
+            body);
+        _requests.Enqueue(recorded);
 
-        var response = Response;
-        context.Response.StatusCode = (int)response.Status;
-        foreach (var header in response.Headers)
+        var response = Handler(recorded);
+        context.Response.StatusCode = response.Status;
+        foreach (var header in response.Headers ?? new Dictionary<string, string>())
         {
             context.Response.Headers[header.Key] = header.Value;
         }
@@ -81,7 +96,10 @@ public sealed class RecordingServer : IAsyncDisposable
 
 public sealed record RecordedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body);
 
-public sealed record CannedResponse(HttpStatusCode Status, string Body)
+public sealed record CannedResponse(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null)
 {
-    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+    public CannedResponse(HttpStatusCode status, string body)
+        : this((int)status, body)
+    {
+    }
 }

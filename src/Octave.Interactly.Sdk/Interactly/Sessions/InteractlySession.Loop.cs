@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
-using Octave.Interactly.Sdk.Conversations;
+using Octave.Interactly.Sdk.Timing;
 using Octave.Interactly.Sdk.Validation;
 
 namespace Octave.Interactly.Sdk;

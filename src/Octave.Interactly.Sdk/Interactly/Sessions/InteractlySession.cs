@@ -5,7 +5,7 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Octave.Interactly.Sdk.Conversations;
+using Octave.Interactly.Sdk.Timing;
 using Octave.Interactly.Sdk.Events;
 using Octave.Interactly.Sdk.Validation;
 

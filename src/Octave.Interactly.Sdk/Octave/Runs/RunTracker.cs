@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
-using Octave.Interactly.Sdk.Polling;
+using Octave.Interactly.Sdk.Timing;
 
 namespace Octave.Interactly.Sdk;
 
@@ -133,7 +133,7 @@ internal sealed class RunTracker<TStatus>
                 throw Timeout(options);
             }
 
-            await TimeProviderDelays.DelayAsync(time, schedule.GetDelay(attempt++, retryAfter, remaining), cancellationToken).ConfigureAwait(false);
+            await TimeProviderTasks.Delay(time, schedule.GetDelay(attempt++, retryAfter, remaining), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -153,7 +153,7 @@ internal sealed class RunTracker<TStatus>
 
         var time = _client.TimeProvider;
         var deadlineAt = options.Timeout is { } timeout ? time.GetUtcNow() + timeout : (DateTimeOffset?)null;
-        using var deadline = options.Timeout is { } limit ? TimeProviderDelays.CancelAfter(time, limit) : new CancellationTokenSource();
+        using var deadline = options.Timeout is { } limit ? TimeProviderTasks.CancelAfter(time, limit) : new CancellationTokenSource();
         using var race = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
 
         var polls = PollUntilEndedAsync(options, deadlineAt, race.Token);
@@ -217,7 +217,7 @@ internal sealed class RunTracker<TStatus>
                     throw Timeout(options);
                 }
 
-                await TimeProviderDelays.DelayAsync(time, schedule.GetDelay(attempt++, retryAfter, remaining), cancellationToken).ConfigureAwait(false);
+                await TimeProviderTasks.Delay(time, schedule.GetDelay(attempt++, retryAfter, remaining), cancellationToken).ConfigureAwait(false);
                 if (deadlineAt <= time.GetUtcNow())
                 {
                     throw Timeout(options);

@@ -7,6 +7,8 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Octave.Interactly.Sdk.Events;
 
+using Octave.Interactly.Sdk.Tests.Support;
+
 namespace Octave.Interactly.Sdk.Tests.InteractlyTests.Wire;
 
 public class InteractlyApiWireTests
@@ -162,7 +164,7 @@ public class InteractlyApiWireTests
 
     private InteractlyApi CreateApi(Action<InteractlyOptions>? configure = null)
     {
-        var options = new InteractlyOptions { ApiKey = ApiKey, BaseUrl = _server.BaseUrl };
+        var options = new InteractlyOptions { ApiKey = ApiKey, BaseUrl = _server.InteractlyBaseUrl };
         configure?.Invoke(options);
         return new InteractlyApi(_http, options);
     }

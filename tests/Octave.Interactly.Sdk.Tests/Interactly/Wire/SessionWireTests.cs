@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Octave.Interactly.Sdk.Tests.InteractlyTests.Sessions;
 
+using Octave.Interactly.Sdk.Tests.Support;
+
 namespace Octave.Interactly.Sdk.Tests.InteractlyTests.Wire;
 
 public class SessionWireTests
@@ -17,7 +19,7 @@ public class SessionWireTests
         await using var server = await RecordingServer.StartAsync();
         server.Handler = request => new CannedResponse(200, InteractlyApiWireTests.TurnJson("waiting_for_user_input", "ok", server.Requests.Count));
         using var http = new HttpClient();
-        var client = new InteractlyClient(http, new InteractlyOptions { ApiKey = "key-123456", BaseUrl = server.BaseUrl }, InteractlySessionTests.FastOptions());
+        var client = new InteractlyClient(http, new InteractlyOptions { ApiKey = "key-123456", BaseUrl = server.InteractlyBaseUrl }, InteractlySessionTests.FastOptions());
 
         await using (var session = await client.StartSessionAsync(WorkflowId, new StartSessionOptions { Version = 5 }))
         {
@@ -55,7 +57,7 @@ public class SessionWireTests
     {
         await using var server = await RecordingServer.StartAsync();
         using var http = new HttpClient();
-        var api = new InteractlyApi(http, new InteractlyOptions { ApiKey = "key-123456", BaseUrl = server.BaseUrl });
+        var api = new InteractlyApi(http, new InteractlyOptions { ApiKey = "key-123456", BaseUrl = server.InteractlyBaseUrl });
         var noMainThread = new ExecuteWorkflowRequest();
         noMainThread.RunInput.ThreadToNodeInputs.Clear();
 

@@ -2,10 +2,11 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Octave.Interactly.Sdk.Conversations;
+namespace Octave.Interactly.Sdk.Timing;
 
 /// <summary>
-/// Delays and timeouts driven by a <see cref="TimeProvider"/>, so tests can run them in milliseconds.
+/// Delays and timeouts driven by a <see cref="TimeProvider"/>, so tests can run them in milliseconds. Shared by
+/// the Octave run waits and the Interactly sessions.
 /// net8+ has these in the BCL; netstandard2.0 gets them from Microsoft.Bcl.TimeProvider.
 /// </summary>
 internal static class TimeProviderTasks
@@ -14,7 +15,7 @@ internal static class TimeProviderTasks
     {
         if (delay <= TimeSpan.Zero)
         {
-            return Task.CompletedTask;
+            return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
         }
 #if NET8_0_OR_GREATER
         return Task.Delay(delay, timeProvider, cancellationToken);
