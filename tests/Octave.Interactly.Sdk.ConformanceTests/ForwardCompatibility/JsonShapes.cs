@@ -30,9 +30,13 @@ internal static class JsonShapes
         return paths;
     }
 
-    public static void AddToEveryObject(JsonNode? root, IReadOnlyList<(string Key, JsonNode? Value)> fields)
+    /// <summary>
+    /// Adds the fields to every object that is a record. Objects under <paramref name="dictionaryNames"/> are maps
+    /// (thread id to inputs, say): a new key there is a new entry that must have the entry's shape, not an extra field.
+    /// </summary>
+    public static void AddToEveryObject(JsonNode? root, IReadOnlyList<(string Key, JsonNode? Value)> fields, IReadOnlySet<string> dictionaryNames)
     {
-        foreach (var @object in Objects(root).ToList())
+        foreach (var @object in Objects(root).Where(@object => @object.Parent is not JsonObject || !dictionaryNames.Contains(@object.GetPropertyName())).ToList())
         {
             foreach (var (key, value) in fields)
             {

@@ -32,7 +32,7 @@ public sealed class ResponseToleranceProperties
         PropertyCheck.ForAll(extraFields, extras =>
         {
             var payload = JsonNode.Parse(sample.Json)!;
-            JsonShapes.AddToEveryObject(payload, extras.Fields);
+            JsonShapes.AddToEveryObject(payload, extras.Fields, ResponseSamples.DictionaryNames);
 
             var written = sample.Write(sample.Read(payload.ToJsonString()));
 
