@@ -29,10 +29,11 @@ internal static class StringValueStructs
 
     public static bool? IsKnown(object? value) => (bool?)value?.GetType().GetProperty("IsKnown")?.GetValue(value);
 
+    /// <summary>The values the type names, as static fields or static properties of its own type.</summary>
     public static IReadOnlyList<string> KnownValues(Type type) => type
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(field => field.FieldType == type)
-        .Select(field => ValueOf(field.GetValue(null)))
+        .GetFields(BindingFlags.Public | BindingFlags.Static).Where(field => field.FieldType == type).Select(field => field.GetValue(null))
+        .Concat(type.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(property => property.PropertyType == type).Select(property => property.GetValue(null)))
+        .Select(ValueOf)
         .OfType<string>()
         .ToList();
 
