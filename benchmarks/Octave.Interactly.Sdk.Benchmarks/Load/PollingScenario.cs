@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Octave.Interactly.Sdk.Benchmarks.Emulator;
+
+namespace Octave.Interactly.Sdk.Benchmarks.Load;
+
+/// <summary>
+/// Scenario "polling": many workflow runs started and awaited at once by status polling alone. Reports wall time,
+/// status requests per run against the schedule's minimum, and what the process spent doing it.
+/// </summary>
+internal static class PollingScenario
+{
+    public const string Name = "polling";
+
+    private const string StatusPath = "/api/v2/workflows/run/status";
+
+    public static async Task<JsonObject> RunAsync(ScenarioSettings settings)
+    {
+        using var emulator = await EmulatorProcess.StartAsync(pendingMilliseconds: 0, settings.RunMilliseconds);
+        await WarmUpAsync(emulator, settings);
+
+        var (http, counter) = LoadHttp.Create(settings.MaxConnections);
+        using (http)
+        {
+            var loop = new ManualPollingLoop(CreateApi(http, emulator), settings);
+            var failures = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+            var emulatorCpuAtStart = emulator.TotalProcessorTime;
+            using var monitor = new ResourceMonitor();
+            var wall = Stopwatch.StartNew();
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, settings.Runs).Select(i => AwaitOneAsync(loop, i, failures)));
+            wall.Stop();
+            var resources = monitor.Stop();
+
+            var completed = outcomes.Count(outcome => outcome.Completed);
+            var statusRequests = counter.Count("GET", StatusPath);
+            var perRun = (double)statusRequests / settings.Runs;
+            var minimum = settings.MinimumStatusRequestsPerRun();
+            var cpuPerRunMs = resources["cpuTimeMs"]!.GetValue<double>() / settings.Runs;
+            return new JsonObject
+            {
+                ["scenario"] = Name,
+                ["awaitedWith"] = "IOctaveApi start + status poll loop",
+                ["settings"] = settings.ToJson(),
+                ["wallTimeMs"] = Math.Round(wall.Elapsed.TotalMilliseconds, 1),
+                ["runsCompleted"] = completed,
+                ["runsFailed"] = settings.Runs - completed,
+                ["failures"] = FailuresJson(failures),
+                ["requests"] = RequestsJson(counter),
+                ["statusRequestsPerRun"] = Math.Round(perRun, 3),
+                ["minimumStatusRequestsPerRun"] = minimum,
+                ["statusRequestsRatioToMinimum"] = Math.Round(perRun / minimum, 3),
+                ["waitMs"] = LatencyStats.Describe(outcomes.Where(o => o.Completed).Select(o => o.WaitMilliseconds).ToArray()),
+                ["cpuTimePerRunMs"] = Math.Round(cpuPerRunMs, 4),
+                ["emulatorCpuTimeMs"] = Math.Round((emulator.TotalProcessorTime - emulatorCpuAtStart).TotalMilliseconds, 1),
+                ["process"] = resources,
+            };
+        }
+    }
+
+    internal static IOctaveApi CreateApi(System.Net.Http.HttpClient http, EmulatorProcess emulator) =>
+        new OctaveApi(http, new OctaveOptions { ApiKey = "load-key", BaseUrl = emulator.BaseUrl });
+
+    internal static RunWorkflowRequest NewRequest(int index) =>
+        new RunWorkflowRequest("caw_demo_enrich").SetInput("email", "person" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "@example.com");
+
+    internal static JsonObject FailuresJson(ConcurrentDictionary<string, int> failures)
+    {
+        var json = new JsonObject();
+        foreach (var pair in failures.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            json[pair.Key] = pair.Value;
+        }
+
+        return json;
+    }
+
+    internal static JsonObject RequestsJson(RequestCounter counter)
+    {
+        var json = new JsonObject();
+        foreach (var pair in counter.Snapshot())
+        {
+            json[pair.Key] = pair.Value;
+        }
+
+        return json;
+    }
+
+    /// <summary>Runs a few awaits on a separate client first, so JIT and connection set-up are not measured.</summary>
+    private static async Task WarmUpAsync(EmulatorProcess emulator, ScenarioSettings settings)
+    {
+        var (http, _) = LoadHttp.Create(settings.MaxConnections);
+        using (http)
+        {
+            var loop = new ManualPollingLoop(CreateApi(http, emulator), settings);
+            await Task.WhenAll(Enumerable.Range(0, 50).Select(i => loop.RunAsync(NewRequest(i), CancellationToken.None)));
+        }
+    }
+
+    private static async Task<RunOutcome> AwaitOneAsync(ManualPollingLoop loop, int index, ConcurrentDictionary<string, int> failures)
+    {
+        // Yield first so all runs are started by the thread pool, as independent requests in a service would be.
+        await Task.Yield();
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await loop.RunAsync(NewRequest(index), CancellationToken.None);
+            return new RunOutcome(true, Stopwatch.GetElapsedTime(started).TotalMilliseconds, null);
+        }
+        catch (Exception exception) when (exception is WorkflowApiException or System.Net.Http.HttpRequestException or OperationCanceledException or WorkflowOutcomeUnknownException)
+        {
+            failures.AddOrUpdate(exception.GetType().Name, 1, (_, count) => count + 1);
+            return new RunOutcome(false, Stopwatch.GetElapsedTime(started).TotalMilliseconds, exception.GetType().Name);
+        }
+    }
+}
