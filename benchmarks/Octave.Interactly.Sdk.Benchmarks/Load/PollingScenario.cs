@@ -27,7 +27,7 @@ internal static class PollingScenario
         var (http, counter) = LoadHttp.Create(settings.MaxConnections);
         using (http)
         {
-            var loop = new ManualPollingLoop(CreateApi(http, emulator), settings);
+            var loop = new ManualPollingLoop(LoadClients.CreateApi(http, emulator), settings);
             var failures = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
             var emulatorCpuAtStart = emulator.TotalProcessorTime;
             using var monitor = new ResourceMonitor();
@@ -49,8 +49,8 @@ internal static class PollingScenario
                 ["wallTimeMs"] = Math.Round(wall.Elapsed.TotalMilliseconds, 1),
                 ["runsCompleted"] = completed,
                 ["runsFailed"] = settings.Runs - completed,
-                ["failures"] = FailuresJson(failures),
-                ["requests"] = RequestsJson(counter),
+                ["failures"] = ScenarioJson.Failures(failures),
+                ["requests"] = ScenarioJson.Requests(counter),
                 ["statusRequestsPerRun"] = Math.Round(perRun, 3),
                 ["minimumStatusRequestsPerRun"] = minimum,
                 ["statusRequestsRatioToMinimum"] = Math.Round(perRun / minimum, 3),
@@ -62,42 +62,14 @@ internal static class PollingScenario
         }
     }
 
-    internal static IOctaveApi CreateApi(System.Net.Http.HttpClient http, EmulatorProcess emulator) =>
-        new OctaveApi(http, new OctaveOptions { ApiKey = "load-key", BaseUrl = emulator.BaseUrl });
-
-    internal static RunWorkflowRequest NewRequest(int index) =>
-        new RunWorkflowRequest("caw_demo_enrich").SetInput("email", "person" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "@example.com");
-
-    internal static JsonObject FailuresJson(ConcurrentDictionary<string, int> failures)
-    {
-        var json = new JsonObject();
-        foreach (var pair in failures.OrderBy(pair => pair.Key, StringComparer.Ordinal))
-        {
-            json[pair.Key] = pair.Value;
-        }
-
-        return json;
-    }
-
-    internal static JsonObject RequestsJson(RequestCounter counter)
-    {
-        var json = new JsonObject();
-        foreach (var pair in counter.Snapshot())
-        {
-            json[pair.Key] = pair.Value;
-        }
-
-        return json;
-    }
-
     /// <summary>Runs a few awaits on a separate client first, so JIT and connection set-up are not measured.</summary>
     private static async Task WarmUpAsync(EmulatorProcess emulator, ScenarioSettings settings)
     {
         var (http, _) = LoadHttp.Create(settings.MaxConnections);
         using (http)
         {
-            var loop = new ManualPollingLoop(CreateApi(http, emulator), settings);
-            await Task.WhenAll(Enumerable.Range(0, 50).Select(i => loop.RunAsync(NewRequest(i), CancellationToken.None)));
+            var loop = new ManualPollingLoop(LoadClients.CreateApi(http, emulator), settings);
+            await Task.WhenAll(Enumerable.Range(0, 50).Select(i => loop.RunAsync(LoadClients.NewRequest(i), CancellationToken.None)));
         }
     }
 
@@ -108,12 +80,12 @@ internal static class PollingScenario
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await loop.RunAsync(NewRequest(index), CancellationToken.None);
+            await loop.RunAsync(LoadClients.NewRequest(index), CancellationToken.None);
             return new RunOutcome(true, Stopwatch.GetElapsedTime(started).TotalMilliseconds, null);
         }
         catch (Exception exception) when (exception is WorkflowApiException or System.Net.Http.HttpRequestException or OperationCanceledException or WorkflowOutcomeUnknownException)
         {
-            failures.AddOrUpdate(exception.GetType().Name, 1, (_, count) => count + 1);
+            ScenarioJson.CountFailure(failures, exception);
             return new RunOutcome(false, Stopwatch.GetElapsedTime(started).TotalMilliseconds, exception.GetType().Name);
         }
     }

@@ -9,7 +9,6 @@ namespace Octave.Interactly.Sdk.Benchmarks.Load;
 /// <summary><c>--scenario NAME [--json PATH]</c>: runs one load scenario in this process and prints its figures.</summary>
 internal static class ScenarioCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     public static async Task<int> RunAsync(Arguments arguments)
     {
@@ -18,10 +17,11 @@ internal static class ScenarioCommand
         JsonObject result = name switch
         {
             PollingScenario.Name => await PollingScenario.RunAsync(settings),
+            CallbackScenario.Name => await CallbackScenario.RunAsync(settings),
             _ => throw new FormatException("Unknown scenario '" + name + "'."),
         };
 
-        var text = result.ToJsonString(Indented);
+        var text = result.ToJsonString(JsonOutput.Options);
         Console.WriteLine(text);
         if (arguments.Text("json") is { } path)
         {
