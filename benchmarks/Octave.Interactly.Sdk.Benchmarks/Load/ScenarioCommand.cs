@@ -18,6 +18,7 @@ internal static class ScenarioCommand
         {
             PollingScenario.Name => await PollingScenario.RunAsync(settings),
             CallbackScenario.Name => await CallbackScenario.RunAsync(settings),
+            SessionsScenario.Name => await SessionsScenario.RunAsync(settings),
             _ => throw new FormatException("Unknown scenario '" + name + "'."),
         };
 
