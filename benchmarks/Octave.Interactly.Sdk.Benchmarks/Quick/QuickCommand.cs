@@ -38,6 +38,9 @@ internal static class QuickCommand
         Console.WriteLine($"Scenario callbacks ({Runs} runs)...");
         result["callbacks"] = await ChildScenario.RunAsync("callbacks", "--runs", Runs.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+        Console.WriteLine($"Scenario sessions ({Sessions} sessions x 10 turns, hand-written then SDK)...");
+        result["sessions"] = await ChildScenario.RunAsync("sessions", "--sessions", Sessions.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
         result["targets"] = QuickTargets.Evaluate(result);
         result["loadAverageAtEnd"] = MachineInfo.LoadAverage();
         result["wallTimeSeconds"] = Math.Round(wall.Elapsed.TotalSeconds, 1);

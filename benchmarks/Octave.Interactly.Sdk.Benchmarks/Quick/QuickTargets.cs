@@ -22,7 +22,17 @@ internal static class QuickTargets
 
         AddRunChecks(check, "polling", result["polling"]);
         AddCallbackChecks(check, result["callbacks"]);
+        AddSessionChecks(check, result["sessions"]);
         return check.ToJson();
+    }
+
+    private static void AddSessionChecks(TargetCheck check, JsonNode? scenario)
+    {
+        var sessions = TargetCheck.Number(scenario, "settings", "sessions");
+        var completed = TargetCheck.Number(scenario, "transcriptsCompleted");
+        check.Add("sessions: all transcripts complete", new JsonObject { ["completed"] = completed, ["sessions"] = sessions }, completed is not null && completed == sessions);
+        var overhead = scenario?["sdkOverheadPerTurn"];
+        check.Add("sessions: SDK overhead per turn reported", overhead?.DeepClone(), overhead is null ? null : true);
     }
 
     private static void AddCallbackChecks(TargetCheck check, JsonNode? scenario)
