@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Octave.Interactly.Sdk.Events;
+
+/// <summary>
+/// A runtime event from an Interactly turn (an item of <c>events[]</c>). Each known <c>type</c> has its own class;
+/// any other becomes an <see cref="UnknownEvent"/>. Every event read from the wire keeps its original JSON in
+/// <see cref="RawJson"/>, so fields this SDK does not model are never lost.
+/// </summary>
+public abstract class InteractlyEvent
+{
+    /// <summary>Creates an event of the given type.</summary>
+    /// <param name="type">The wire discriminator.</param>
+    protected InteractlyEvent(string type) => Type = type;
+
+    /// <summary>The discriminator, e.g. <c>assistant_response</c>.</summary>
+    [JsonPropertyName("type")]
+    public string Type { get; set; }
+
+    /// <summary>The event's id, <c>event_&lt;uuid&gt;</c>.</summary>
+    [JsonPropertyName("logical_id")]
+    public string? LogicalId { get; set; }
+
+    /// <summary>When the event happened, as float Unix seconds (UTC), exactly as sent.</summary>
+    [JsonPropertyName("timestamp")]
+    public double? Timestamp { get; set; }
+
+    /// <summary>The thread that emitted it: <c>"0"</c> is the main thread; companions look like <c>0_companion_&lt;id&gt;</c>.</summary>
+    [JsonPropertyName("origin_thread_id")]
+    public string? OriginThreadId { get; set; }
+
+    /// <summary>The server's display id for the thread.</summary>
+    [JsonPropertyName("thread_reference_id")]
+    public string? ThreadReferenceId { get; set; }
+
+    /// <summary>Comments attached to the event.</summary>
+    [JsonPropertyName("comments")]
+    public IReadOnlyList<JsonElement>? Comments { get; set; }
+
+    /// <summary>True when a voice barge-in interrupted the event.</summary>
+    [JsonPropertyName("interrupted")]
+    public bool? Interrupted { get; set; }
+
+    /// <summary><see cref="Timestamp"/> as a <see cref="DateTimeOffset"/> (millisecond precision), or null when absent.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? OccurredAt =>
+        Timestamp is { } seconds && !double.IsNaN(seconds) && Math.Abs(seconds) < 253402300799
+            ? DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000))
+            : null;
+
+    /// <summary>True when the event came from the main thread <c>"0"</c> (or names no thread).</summary>
+    [JsonIgnore]
+    public bool IsFromMainThread => OriginThreadId is null || OriginThreadId == WorkflowRunInput.MainThreadId;
+
+    /// <summary>
+    /// The event's original JSON as received. Undefined for an event built in code. When set, serializing the
+    /// event writes this JSON verbatim.
+    /// </summary>
+    [JsonIgnore]
+    public JsonElement RawJson { get; set; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Type} ({LogicalId})";
+}

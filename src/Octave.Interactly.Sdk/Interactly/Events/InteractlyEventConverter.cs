@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Octave.Interactly.Sdk.Events;
+
+/// <summary>
+/// Reads an event by its <c>type</c> into the matching class, using source-generated metadata only (AOT-safe).
+/// Unlike the built-in polymorphism it accepts <c>type</c> anywhere in the object and falls back to
+/// <see cref="UnknownEvent"/> for a type it does not know, or for a known type whose fields have an unexpected
+/// shape, so one odd event never fails a whole turn. Every event keeps its original JSON; writing an event that
+/// has it writes that JSON back verbatim.
+/// </summary>
+internal sealed class InteractlyEventConverter : JsonConverter<InteractlyEvent>
+{
+    /// <summary>Which class each wire type is read into. Adding an event type is one line here.</summary>
+    internal static readonly IReadOnlyDictionary<string, Type> TypesByName = new Dictionary<string, Type>(StringComparer.Ordinal)
+    {
+        [InteractlyEventTypes.StartWorkflow] = typeof(StartWorkflowEvent),
+        [InteractlyEventTypes.EndWorkflow] = typeof(EndWorkflowEvent),
+        [InteractlyEventTypes.EndWorkflowIteration] = typeof(EndWorkflowIterationEvent),
+        [InteractlyEventTypes.WorkflowReadyForInput] = typeof(WorkflowReadyForInputEvent),
+        [InteractlyEventTypes.WorkflowError] = typeof(WorkflowErrorEvent),
+        [InteractlyEventTypes.WorkflowWarning] = typeof(WorkflowWarningEvent),
+        [InteractlyEventTypes.WorkflowDebugLog] = typeof(WorkflowDebugLogEvent),
+        [InteractlyEventTypes.WorkflowShowState] = typeof(WorkflowShowStateEvent),
+        [InteractlyEventTypes.WorkflowNavigationMessage] = typeof(WorkflowNavigationMessageEvent),
+        [InteractlyEventTypes.StartThread] = typeof(StartThreadEvent),
+        [InteractlyEventTypes.EndThread] = typeof(EndThreadEvent),
+        [InteractlyEventTypes.PauseThread] = typeof(PauseThreadEvent),
+        [InteractlyEventTypes.StartNodeRun] = typeof(StartNodeRunEvent),
+        [InteractlyEventTypes.EndNodeRun] = typeof(EndNodeRunEvent),
+        [InteractlyEventTypes.UserMessages] = typeof(UserMessagesEvent),
+        [InteractlyEventTypes.AssistantResponse] = typeof(AssistantResponseEvent),
+        [InteractlyEventTypes.BusyWaitForUserMessage] = typeof(BusyWaitForUserMessageEvent),
+        [InteractlyEventTypes.PauseEvent] = typeof(PauseNodeEvent),
+        [InteractlyEventTypes.ForceTransferToNode] = typeof(ForceTransferToNodeEvent),
+        [InteractlyEventTypes.Llm] = typeof(LlmEvent),
+        [InteractlyEventTypes.SayLlm] = typeof(SayLlmEvent),
+        [InteractlyEventTypes.WorkerLlm] = typeof(WorkerLlmEvent),
+        [InteractlyEventTypes.ConditionEvaluatorLlm] = typeof(ConditionEvaluatorLlmEvent),
+        [InteractlyEventTypes.DiscardedMainLlm] = typeof(DiscardedMainLlmEvent),
+        [InteractlyEventTypes.SayStatic] = typeof(SayStaticEvent),
+        [InteractlyEventTypes.DirectEdge] = typeof(DirectEdgeEvent),
+        [InteractlyEventTypes.SelfLoopEdge] = typeof(SelfLoopEdgeEvent),
+        [InteractlyEventTypes.CompanionEdge] = typeof(CompanionEdgeEvent),
+        [InteractlyEventTypes.ConditionalEdge] = typeof(ConditionalEdgeEvent),
+        [InteractlyEventTypes.ReverseConditionalEdge] = typeof(ReverseConditionalEdgeEvent),
+        [InteractlyEventTypes.GuardrailEscalationEdge] = typeof(GuardrailEscalationEdgeEvent),
+        [InteractlyEventTypes.SelfLoopDelay] = typeof(SelfLoopDelayEvent),
+        [InteractlyEventTypes.SelfLoopExhausted] = typeof(SelfLoopExhaustedEvent),
+        [InteractlyEventTypes.NodeExpired] = typeof(NodeExpiredEvent),
+        [InteractlyEventTypes.WaitingConditionMatched] = typeof(WaitingConditionMatchedEvent),
+        [InteractlyEventTypes.CompanionStepBoundary] = typeof(CompanionStepBoundaryEvent),
+        [InteractlyEventTypes.WaitingEvaluationBoundary] = typeof(WaitingEvaluationBoundaryEvent),
+        [InteractlyEventTypes.HttpRequest] = typeof(HttpRequestEvent),
+        [InteractlyEventTypes.SendSms] = typeof(SendSmsEvent),
+        [InteractlyEventTypes.StartConversation] = typeof(StartConversationEvent),
+        [InteractlyEventTypes.EndConversation] = typeof(EndConversationEvent),
+        [InteractlyEventTypes.GoogleDocsCreateDocument] = typeof(GoogleDocsCreateDocumentEvent),
+        [InteractlyEventTypes.GoogleDocsGetDocument] = typeof(GoogleDocsGetDocumentEvent),
+        [InteractlyEventTypes.GoogleDocsUpdateDocument] = typeof(GoogleDocsUpdateDocumentEvent),
+        [InteractlyEventTypes.Athena] = typeof(AthenaEvent),
+    };
+
+    public override InteractlyEvent? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.ParseValue(ref reader);
+        var element = document.RootElement.Clone();
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException($"An Interactly event must be a JSON object; got {element.ValueKind}.");
+        }
+
+        return FromElement(element, options);
+    }
+
+    public override void Write(Utf8JsonWriter writer, InteractlyEvent value, JsonSerializerOptions options)
+    {
+        if (value.RawJson.ValueKind != JsonValueKind.Undefined)
+        {
+            value.RawJson.WriteTo(writer);
+            return;
+        }
+
+        JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));
+    }
+
+    internal static InteractlyEvent FromElement(JsonElement element, JsonSerializerOptions options)
+    {
+        var type = element.TryGetProperty("type", out var typeProperty) && typeProperty.ValueKind == JsonValueKind.String
+            ? typeProperty.GetString() ?? string.Empty
+            : string.Empty;
+
+        InteractlyEvent? result = null;
+        if (TypesByName.TryGetValue(type, out var eventType))
+        {
+            result = TryRead(element, options.GetTypeInfo(eventType));
+        }
+
+        result ??= TryRead(element, options.GetTypeInfo(typeof(UnknownEvent))) ?? new UnknownEvent();
+        result.Type = type;
+        result.RawJson = element;
+        return result;
+    }
+
+    private static InteractlyEvent? TryRead(JsonElement element, JsonTypeInfo typeInfo)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(element, typeInfo) as InteractlyEvent;
+        }
+        catch (JsonException)
+        {
+            // A field with an unexpected shape: keep the event as unknown (with its raw JSON) rather than fail the turn.
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Octave.Interactly.Sdk.Events;
+
+/// <summary><c>start_workflow</c>: the run began.</summary>
+public sealed class StartWorkflowEvent : InteractlyEvent
+{
+    /// <summary>Creates the event.</summary>
+    public StartWorkflowEvent()
+        : base(InteractlyEventTypes.StartWorkflow)
+    {
+    }
+}
+
+/// <summary><c>end_workflow</c>: every thread finished; the run is truly complete.</summary>
+public sealed class EndWorkflowEvent : InteractlyEvent
+{
+    /// <summary>Creates the event.</summary>
+    public EndWorkflowEvent()
+        : base(InteractlyEventTypes.EndWorkflow)
+    {
+    }
+
+    /// <summary>Token usage of the whole run.</summary>
+    [JsonPropertyName("llm_token_usage")]
+    public JsonElement? LlmTokenUsage { get; set; }
+
+    /// <summary>LLM latency statistics of the whole run.</summary>
+    [JsonPropertyName("llm_latency_stats")]
+    public JsonElement? LlmLatencyStats { get; set; }
+}
+
+/// <summary><c>end_workflow_iteration</c>: bookkeeping at the end of a turn. It does not mean the user's turn has come.</summary>
+public sealed class EndWorkflowIterationEvent : InteractlyEvent
+{
+    /// <summary>Creates the event.</summary>
+    public EndWorkflowIterationEvent()
+        : base(InteractlyEventTypes.EndWorkflowIteration)
+    {
+    }
+
+    /// <summary>The iteration (turn) that ended.</summary>
+    [JsonPropertyName("iteration_number")]
+    public int? IterationNumber { get; set; }
+
+    /// <summary>The turn's input and output as the run record stores them.</summary>
+    [JsonPropertyName("run_input_output_pair")]
+    public JsonElement? RunInputOutputPair { get; set; }
+
+    /// <summary>Counts and latencies of the iteration.</summary>
+    [JsonPropertyName("iteration_metrics")]
+    public IterationMetrics? IterationMetrics { get; set; }
+}
+
+/// <summary><c>workflow_ready_for_input</c>: the main threads settled; the next user message is accepted.</summary>
+public sealed class WorkflowReadyForInputEvent : InteractlyEvent
+{
+    /// <summary>Creates the event.</summary>
+    public WorkflowReadyForInputEvent()
+        : base(InteractlyEventTypes.WorkflowReadyForInput)
+    {
+    }
+
+    /// <summary>Companion threads still working in the background.</summary>
+    [JsonPropertyName("active_companion_thread_ids")]
+    public IReadOnlyList<string>? ActiveCompanionThreadIds { get; set; }
+}
+
+/// <summary><c>workflow_error</c>: the run terminated with an error.</summary>
+public sealed class WorkflowErrorEvent : InteractlyEvent
+{
+    /// <summary>Creates the event.</summary>
+    public WorkflowErrorEvent()
+        : base(InteractlyEventTypes.WorkflowError)
+    {
+    }
+
+    /// <summary>What went wrong.</summary>
+    [JsonPropertyName("error_message")]
+    public string? ErrorMessage { get; set; }
+
+    /// <summary>The server-side stack trace, when sent.</summary>
+    [JsonPropertyName("stack_trace")]
+    public string? StackTrace { get; set; }
+
+    /// <summary>Token usage up to the failure.</summary>
+    [JsonPropertyName("llm_token_usage")]
+    public JsonElement? LlmTokenUsage { get; set; }
+
+    /// <summary>LLM latency statistics up to the failure.</summary>
+    [JsonPropertyName("llm_latency_stats")]
+    public JsonElement? LlmLatencyStats { get; set; }
+}
+
+/// <summary><c>workflow_warning</c>: a non-fatal problem.</summary>
+public sealed class WorkflowWarningEvent : InteractlyEvent
+{
+    /// <summary>Creates the event.</summary>
+    public WorkflowWarningEvent()
+        : base(InteractlyEventTypes.WorkflowWarning)
+    {
+    }
+
+    /// <summary>The warning.</summary>
+    [JsonPropertyName("warning_message")]
+    public string? WarningMessage { get; set; }
+}
+
+/// <summary><c>workflow_debug_log</c>: diagnostics.</summary>
+public sealed class WorkflowDebugLogEvent : InteractlyEvent
+{
+    /// <summary>Creates the event.</summary>
+    public WorkflowDebugLogEvent()
+        : base(InteractlyEventTypes.WorkflowDebugLog)
+    {
+    }
+
+    /// <summary>The chat history at this point.</summary>
+    [JsonPropertyName("chat_history")]
+    public IReadOnlyList<JsonElement>? ChatHistory { get; set; }
+
+    /// <summary>The diagnostic text.</summary>
+    [JsonPropertyName("debug_message")]
+    public string? DebugMessage { get; set; }
+}
+
+/// <summary><c>workflow_show_state</c>: a snapshot of a thread's state.</summary>
+public sealed class WorkflowShowStateEvent : InteractlyEvent
+{
+    /// <summary>Creates the event.</summary>
+    public WorkflowShowStateEvent()
+        : base(InteractlyEventTypes.WorkflowShowState)
+    {
+    }
+
+    /// <summary>The thread shown.</summary>
+    [JsonPropertyName("thread_id")]
+    public string? ThreadId { get; set; }
+
+    /// <summary>The thread's runtime variables.</summary>
+    [JsonPropertyName("runtime_variables")]
+    public JsonElement? RuntimeVariables { get; set; }
+
+    /// <summary>The workflow-wide runtime variables.</summary>
+    [JsonPropertyName("workflow_runtime_variables")]
+    public JsonElement? WorkflowRuntimeVariables { get; set; }
+}
+
+/// <summary><c>workflow_navigation_message</c>: navigation text.</summary>
+public sealed class WorkflowNavigationMessageEvent : InteractlyEvent
+{
+    /// <summary>Creates the event.</summary>
+    public WorkflowNavigationMessageEvent()
+        : base(InteractlyEventTypes.WorkflowNavigationMessage)
+    {
+    }
+
+    /// <summary>The navigation text.</summary>
+    [JsonPropertyName("message")]
+    public string? Message { get; set; }
+}

@@ -1,0 +1,62 @@
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Octave.Interactly.Sdk;
+
+/// <summary>
+/// The Interactly Workflows v1 endpoints, one method per endpoint. Arguments are checked before any I/O
+/// (<see cref="System.ArgumentException"/> naming the field); a non-success answer throws
+/// <see cref="WorkflowApiException"/>; a turn whose answer was lost throws <see cref="WorkflowOutcomeUnknownException"/>.
+/// For conversations, <see cref="InteractlyClient"/> drives these calls for you.
+/// </summary>
+public interface IInteractlyApi
+{
+    /// <summary>Runs one interactive turn: <c>POST /v1/workflows/{workflow_id}/execute</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="request">The turn's input; <c>run_id</c> omitted on turn 1.</param>
+    /// <param name="version">The workflow version, sent as the <c>version</c> query parameter; honoured on turn 1 only.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The turn's result.</returns>
+    Task<InteractiveRunResponse> ExecuteAsync(
+        string workflowId,
+        ExecuteWorkflowRequest request,
+        int? version = null,
+        WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Advances background work (companion threads, waiting-condition edges) without a user turn:
+    /// <c>POST /v1/workflows/{workflow_id}/runs/{run_id}/pump-companions</c>.
+    /// </summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="runId">The run's id.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The run's state after the pump, with any events it produced.</returns>
+    Task<InteractiveRunResponse> PumpCompanionsAsync(
+        string workflowId,
+        string runId,
+        WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Lists runs: <c>GET /v1/workflow-runs</c>.</summary>
+    /// <param name="request">Paging and filters; null for the server's defaults.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A page of runs.</returns>
+    Task<WorkflowRunList> ListRunsAsync(
+        ListWorkflowRunsRequest? request = null,
+        WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Reads one run in full: <c>GET /v1/workflow-runs/{workflow_run_id}</c>.</summary>
+    /// <param name="workflowRunId">The run's id.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The stored run record.</returns>
+    Task<WorkflowRunRecordResponse> GetRunAsync(
+        string workflowRunId,
+        WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+
+namespace Octave.Interactly.Sdk;
+
+/// <summary>What the first turn of a session sends.</summary>
+public sealed class StartSessionOptions
+{
+    /// <summary>The workflow version; sent as the <c>version</c> query parameter on the first turn only. Null for the active version.</summary>
+    public int? Version { get; set; }
+
+    /// <summary>Values for <c>{{name}}</c> placeholders.</summary>
+    public IDictionary<string, object?>? DynamicVariables { get; set; }
+
+    /// <summary>Values for <c>[[name]]</c> placeholders.</summary>
+    public IDictionary<string, object?>? RuntimeVariables { get; set; }
+
+    /// <summary>Free-form run metadata.</summary>
+    public IDictionary<string, object?>? Miscellaneous { get; set; }
+
+    /// <summary>An opening assistant line.</summary>
+    public string? WelcomeMessage { get; set; }
+
+    /// <summary>The user's opening message, sent with the first turn; null to let the workflow speak first.</summary>
+    public string? OpeningMessage { get; set; }
+
+    /// <summary>The <c>run_by</c> label; the client's default (<c>api</c>) when null.</summary>
+    public string? RunBy { get; set; }
+
+    /// <summary>Start from this node instead of the graph's start node.</summary>
+    public string? StartNodeLogicalId { get; set; }
+
+    /// <summary>The team whose vendor credentials the run uses.</summary>
+    public string? TeamId { get; set; }
+
+    /// <summary>Per-request settings for the first turn.</summary>
+    public WorkflowRequestOptions? RequestOptions { get; set; }
+}

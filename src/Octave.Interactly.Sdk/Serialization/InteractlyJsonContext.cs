@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Octave.Interactly.Sdk.Events;
+
+namespace Octave.Interactly.Sdk.Serialization;
+
+/// <summary>
+/// Source-generated metadata for every Interactly model and event (no reflection: trim- and AOT-safe).
+/// Every property carries an explicit snake_case <see cref="JsonPropertyNameAttribute"/>, so no naming policy is set.
+/// Nulls are omitted when writing (a first turn must not send <c>run_id</c>), except where a model opts back in
+/// (LangChain's <c>name</c>/<c>id</c>). The primitive and collection types listed here are the values accepted in
+/// the <c>object</c>-typed variable dictionaries.
+/// </summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = new[] { typeof(InteractlyEventConverter) })]
+[JsonSerializable(typeof(ExecuteWorkflowRequest))]
+[JsonSerializable(typeof(WorkflowRunInput))]
+[JsonSerializable(typeof(WorkflowCommand))]
+[JsonSerializable(typeof(NodesRunInputs))]
+[JsonSerializable(typeof(NodeRunInput))]
+[JsonSerializable(typeof(ChatMessage))]
+[JsonSerializable(typeof(InteractiveRunResponse))]
+[JsonSerializable(typeof(InteractlyRunStatus))]
+[JsonSerializable(typeof(WorkflowRunList))]
+[JsonSerializable(typeof(WorkflowRunListItem))]
+[JsonSerializable(typeof(WorkflowRunSummary))]
+[JsonSerializable(typeof(WorkflowRunRecordResponse))]
+[JsonSerializable(typeof(WorkflowRunRecord))]
+[JsonSerializable(typeof(WorkflowRunDetails))]
+[JsonSerializable(typeof(WorkflowRunInputOutputPair))]
+[JsonSerializable(typeof(WorkflowRunOutput))]
+[JsonSerializable(typeof(EmptyBody))]
+[JsonSerializable(typeof(InteractlyEvent))]
+[JsonSerializable(typeof(IReadOnlyList<InteractlyEvent>))]
+[JsonSerializable(typeof(UnknownEvent))]
+[JsonSerializable(typeof(LlmUsageInfo))]
+[JsonSerializable(typeof(IterationMetrics))]
+[JsonSerializable(typeof(StartWorkflowEvent))]
+[JsonSerializable(typeof(EndWorkflowEvent))]
+[JsonSerializable(typeof(EndWorkflowIterationEvent))]
+[JsonSerializable(typeof(WorkflowReadyForInputEvent))]
+[JsonSerializable(typeof(WorkflowErrorEvent))]
+[JsonSerializable(typeof(WorkflowWarningEvent))]
+[JsonSerializable(typeof(WorkflowDebugLogEvent))]
+[JsonSerializable(typeof(WorkflowShowStateEvent))]
+[JsonSerializable(typeof(WorkflowNavigationMessageEvent))]
+[JsonSerializable(typeof(StartThreadEvent))]
+[JsonSerializable(typeof(EndThreadEvent))]
+[JsonSerializable(typeof(PauseThreadEvent))]
+[JsonSerializable(typeof(StartNodeRunEvent))]
+[JsonSerializable(typeof(EndNodeRunEvent))]
+[JsonSerializable(typeof(UserMessagesEvent))]
+[JsonSerializable(typeof(AssistantResponseEvent))]
+[JsonSerializable(typeof(BusyWaitForUserMessageEvent))]
+[JsonSerializable(typeof(PauseNodeEvent))]
+[JsonSerializable(typeof(ForceTransferToNodeEvent))]
+[JsonSerializable(typeof(LlmEvent))]
+[JsonSerializable(typeof(SayLlmEvent))]
+[JsonSerializable(typeof(WorkerLlmEvent))]
+[JsonSerializable(typeof(ConditionEvaluatorLlmEvent))]
+[JsonSerializable(typeof(DiscardedMainLlmEvent))]
+[JsonSerializable(typeof(SayStaticEvent))]
+[JsonSerializable(typeof(DirectEdgeEvent))]
+[JsonSerializable(typeof(SelfLoopEdgeEvent))]
+[JsonSerializable(typeof(CompanionEdgeEvent))]
+[JsonSerializable(typeof(ConditionalEdgeEvent))]
+[JsonSerializable(typeof(ReverseConditionalEdgeEvent))]
+[JsonSerializable(typeof(GuardrailEscalationEdgeEvent))]
+[JsonSerializable(typeof(SelfLoopDelayEvent))]
+[JsonSerializable(typeof(SelfLoopExhaustedEvent))]
+[JsonSerializable(typeof(NodeExpiredEvent))]
+[JsonSerializable(typeof(WaitingConditionMatchedEvent))]
+[JsonSerializable(typeof(CompanionStepBoundaryEvent))]
+[JsonSerializable(typeof(WaitingEvaluationBoundaryEvent))]
+[JsonSerializable(typeof(HttpRequestEvent))]
+[JsonSerializable(typeof(SendSmsEvent))]
+[JsonSerializable(typeof(StartConversationEvent))]
+[JsonSerializable(typeof(EndConversationEvent))]
+[JsonSerializable(typeof(GoogleDocsCreateDocumentEvent))]
+[JsonSerializable(typeof(GoogleDocsGetDocumentEvent))]
+[JsonSerializable(typeof(GoogleDocsUpdateDocumentEvent))]
+[JsonSerializable(typeof(AthenaEvent))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(float))]
+[JsonSerializable(typeof(decimal))]
+[JsonSerializable(typeof(Guid))]
+[JsonSerializable(typeof(DateTime))]
+[JsonSerializable(typeof(DateTimeOffset))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(object[]))]
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(List<object?>))]
+[JsonSerializable(typeof(Dictionary<string, object?>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class InteractlyJsonContext : JsonSerializerContext
+{
+}
