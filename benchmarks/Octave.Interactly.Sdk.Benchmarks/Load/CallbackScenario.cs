@@ -36,24 +36,25 @@ internal static class CallbackScenario
             var (http, counter) = LoadHttp.Create(settings.MaxConnections);
             using (http)
             {
-                var waiter = new CallbackOrPollWaiter(LoadClients.CreateApi(http, emulator), registry, receiver.CallbackUrl, FallbackInterval);
+                var client = LoadClients.CreateOctaveClient(http, emulator, settings, registry, receiver.CallbackUrl.AbsoluteUri, FallbackInterval);
                 var failures = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
                 var emulatorCpuAtStart = emulator.TotalProcessorTime;
                 using var monitor = new ResourceMonitor();
                 var wall = Stopwatch.StartNew();
-                var outcomes = await Task.WhenAll(Enumerable.Range(0, settings.Runs).Select(i => AwaitOneAsync(waiter, receiver, i, failures)));
+                var outcomes = await Task.WhenAll(Enumerable.Range(0, settings.Runs).Select(i => AwaitOneAsync(client, receiver, i, failures)));
                 wall.Stop();
                 var resources = monitor.Stop();
 
                 var completed = outcomes.Count(o => o.Completed);
                 var statusRequests = counter.Count("GET", StatusPath);
 
-                // Polls the fallback schedule allows: one per full fallback interval a run was waited on.
-                var allowed = outcomes.Sum(o => (long)Math.Floor(o.WaitMilliseconds / FallbackInterval.TotalMilliseconds));
+                // Polls the fallback schedule allows: one per shortest fallback delay (the interval less its jitter) waited.
+                var shortestDelay = FallbackInterval.TotalMilliseconds * (1 - settings.PollJitter);
+                var allowed = outcomes.Sum(o => (long)Math.Floor(o.WaitMilliseconds / shortestDelay));
                 return new JsonObject
                 {
                     ["scenario"] = Name,
-                    ["awaitedWith"] = "IOctaveApi start with callbackUrl + OctaveRunCompletionRegistry wait, status polls every 5 s as fallback",
+                    ["awaitedWith"] = "OctaveClient.RunWorkflowAsync with OctaveClientOptions.CallbackUrl and CallbackFallbackInterval = 5 s",
                     ["settings"] = settings.ToJson(),
                     ["fallbackIntervalMs"] = FallbackInterval.TotalMilliseconds,
                     ["wallTimeMs"] = Math.Round(wall.Elapsed.TotalMilliseconds, 1),
@@ -83,23 +84,29 @@ internal static class CallbackScenario
         var (http, _) = LoadHttp.Create(settings.MaxConnections);
         using (http)
         {
-            var waiter = new CallbackOrPollWaiter(LoadClients.CreateApi(http, emulator), registry, receiver.CallbackUrl, FallbackInterval);
-            await Task.WhenAll(Enumerable.Range(0, runs).Select(i => AwaitOneAsync(waiter, receiver, i, failures)));
+            var client = LoadClients.CreateOctaveClient(http, emulator, settings, registry, receiver.CallbackUrl.AbsoluteUri, FallbackInterval);
+            await Task.WhenAll(Enumerable.Range(0, runs).Select(i => AwaitOneAsync(client, receiver, i, failures)));
         }
     }
 
-    private static async Task<Outcome> AwaitOneAsync(CallbackOrPollWaiter waiter, CallbackReceiver receiver, int index, ConcurrentDictionary<string, int> failures)
+    private static async Task<Outcome> AwaitOneAsync(OctaveClient client, CallbackReceiver receiver, int index, ConcurrentDictionary<string, int> failures)
     {
         await Task.Yield();
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var (jobOId, byCallback) = await waiter.RunAsync(LoadClients.NewRequest(index), CancellationToken.None);
+            var result = await client.RunWorkflowAsync(LoadClients.NewRequest(index));
             var resumed = Stopwatch.GetTimestamp();
-            var resume = byCallback && receiver.TryGetArrival(jobOId, out var arrived) ? Stopwatch.GetElapsedTime(arrived, resumed).TotalMilliseconds : 0;
-            return new Outcome(true, byCallback, Stopwatch.GetElapsedTime(started, resumed).TotalMilliseconds, resume);
+            if (!result.Succeeded)
+            {
+                failures.AddOrUpdate("state " + result.State, 1, (_, count) => count + 1);
+            }
+
+            var byCallback = result.CompletedBy == RunCompletedBy.Callback;
+            var resume = byCallback && receiver.TryGetArrival(result.JobOId, out var arrived) ? Stopwatch.GetElapsedTime(arrived, resumed).TotalMilliseconds : 0;
+            return new Outcome(result.Succeeded, byCallback, Stopwatch.GetElapsedTime(started, resumed).TotalMilliseconds, resume);
         }
-        catch (Exception exception) when (exception is WorkflowApiException or System.Net.Http.HttpRequestException or OperationCanceledException or WorkflowOutcomeUnknownException)
+        catch (Exception exception) when (exception is WorkflowApiException or System.Net.Http.HttpRequestException or OperationCanceledException or WorkflowOutcomeUnknownException or OctaveRunTimeoutException)
         {
             ScenarioJson.CountFailure(failures, exception);
             return new Outcome(false, false, Stopwatch.GetElapsedTime(started).TotalMilliseconds, 0);

@@ -27,12 +27,12 @@ internal static class PollingScenario
         var (http, counter) = LoadHttp.Create(settings.MaxConnections);
         using (http)
         {
-            var loop = new ManualPollingLoop(LoadClients.CreateApi(http, emulator), settings);
+            var client = LoadClients.CreateOctaveClient(http, emulator, settings);
             var failures = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
             var emulatorCpuAtStart = emulator.TotalProcessorTime;
             using var monitor = new ResourceMonitor();
             var wall = Stopwatch.StartNew();
-            var outcomes = await Task.WhenAll(Enumerable.Range(0, settings.Runs).Select(i => AwaitOneAsync(loop, i, failures)));
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, settings.Runs).Select(i => AwaitOneAsync(client, i, failures)));
             wall.Stop();
             var resources = monitor.Stop();
 
@@ -44,7 +44,7 @@ internal static class PollingScenario
             return new JsonObject
             {
                 ["scenario"] = Name,
-                ["awaitedWith"] = "IOctaveApi start + status poll loop",
+                ["awaitedWith"] = "OctaveClient.RunWorkflowAsync, polling only",
                 ["settings"] = settings.ToJson(),
                 ["wallTimeMs"] = Math.Round(wall.Elapsed.TotalMilliseconds, 1),
                 ["runsCompleted"] = completed,
@@ -68,22 +68,27 @@ internal static class PollingScenario
         var (http, _) = LoadHttp.Create(settings.MaxConnections);
         using (http)
         {
-            var loop = new ManualPollingLoop(LoadClients.CreateApi(http, emulator), settings);
-            await Task.WhenAll(Enumerable.Range(0, 50).Select(i => loop.RunAsync(LoadClients.NewRequest(i), CancellationToken.None)));
+            var client = LoadClients.CreateOctaveClient(http, emulator, settings);
+            await Task.WhenAll(Enumerable.Range(0, 50).Select(i => client.RunWorkflowAsync(LoadClients.NewRequest(i))));
         }
     }
 
-    private static async Task<RunOutcome> AwaitOneAsync(ManualPollingLoop loop, int index, ConcurrentDictionary<string, int> failures)
+    private static async Task<RunOutcome> AwaitOneAsync(OctaveClient client, int index, ConcurrentDictionary<string, int> failures)
     {
         // Yield first so all runs are started by the thread pool, as independent requests in a service would be.
         await Task.Yield();
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await loop.RunAsync(LoadClients.NewRequest(index), CancellationToken.None);
-            return new RunOutcome(true, Stopwatch.GetElapsedTime(started).TotalMilliseconds, null);
+            var result = await client.RunWorkflowAsync(LoadClients.NewRequest(index));
+            if (!result.Succeeded)
+            {
+                failures.AddOrUpdate("state " + result.State, 1, (_, count) => count + 1);
+            }
+
+            return new RunOutcome(result.Succeeded, Stopwatch.GetElapsedTime(started).TotalMilliseconds, result.Succeeded ? null : result.State.ToString());
         }
-        catch (Exception exception) when (exception is WorkflowApiException or System.Net.Http.HttpRequestException or OperationCanceledException or WorkflowOutcomeUnknownException)
+        catch (Exception exception) when (exception is WorkflowApiException or System.Net.Http.HttpRequestException or OperationCanceledException or WorkflowOutcomeUnknownException or OctaveRunTimeoutException)
         {
             ScenarioJson.CountFailure(failures, exception);
             return new RunOutcome(false, Stopwatch.GetElapsedTime(started).TotalMilliseconds, exception.GetType().Name);

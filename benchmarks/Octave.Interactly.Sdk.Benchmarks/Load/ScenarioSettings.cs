@@ -58,6 +58,15 @@ internal sealed record ScenarioSettings
         return Math.Max(polls, 1);
     }
 
+    /// <summary>The schedule as the SDK's <see cref="PollingOptions"/>.</summary>
+    public PollingOptions Polling() => new()
+    {
+        InitialInterval = PollInitialInterval,
+        BackoffMultiplier = PollMultiplier,
+        MaxInterval = PollMaxInterval,
+        Jitter = PollJitter,
+    };
+
     public JsonObject ToJson() => new()
     {
         ["runs"] = Runs,
