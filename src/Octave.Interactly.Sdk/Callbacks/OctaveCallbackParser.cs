@@ -38,6 +38,14 @@ public static class OctaveCallbackParser
         {
             var reader = new Utf8JsonReader(body);
             document = JsonDocument.ParseValue(ref reader);
+
+            // ParseValue stops after the first value; anything but whitespace after it means the body is not one JSON document.
+            if (HasTrailingContent(ref reader))
+            {
+                document.Dispose();
+                error = "The callback body is not valid JSON: there is content after the JSON value.";
+                return false;
+            }
         }
         catch (JsonException exception)
         {
@@ -81,6 +89,18 @@ public static class OctaveCallbackParser
                 CompletedAt = ReadTimestamp(root, "completedAt"),
             };
             error = null;
+            return true;
+        }
+    }
+
+    private static bool HasTrailingContent(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (JsonException)
+        {
             return true;
         }
     }

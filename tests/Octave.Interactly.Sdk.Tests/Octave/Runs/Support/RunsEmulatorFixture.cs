@@ -33,6 +33,13 @@ public abstract class RunsEmulatorFixture
             PendingMilliseconds = 80,
             RunningMilliseconds = 150,
         });
+        Emulator.Catalog.AddOctaveAgent(new OctaveAgentScenario
+        {
+            AgentOId = "ca_watch",
+            AgentType = OctaveAgentType.EnrichPerson,
+            PendingMilliseconds = 300,
+            RunningMilliseconds = 100,
+        });
         _http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
     }
 
