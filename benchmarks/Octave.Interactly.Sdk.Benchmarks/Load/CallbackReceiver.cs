@@ -1,7 +1,4 @@
 using System;
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Net;
 using System.Threading;
@@ -10,83 +7,71 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Octave.Interactly.Sdk.Benchmarks.Load;
 
 /// <summary>
-/// A Kestrel callback endpoint inside the load process, as a service would host one: parse the body, complete the
-/// run's wait through the <see cref="OctaveRunCompletionRegistry"/>, answer 204. It notes when each callback
-/// arrived, so the scenario can tell how long a wait took to resume after its callback.
+/// The SDK's callback receiver (<c>AddOctaveCallbackReceiver</c> + <c>MapOctaveCallbacks</c>) on Kestrel inside the
+/// load process, as a service would host it. A counting deduplicator shows how many deliveries were repeats.
 /// </summary>
 internal sealed class CallbackReceiver : IAsyncDisposable
 {
-    private const string Route = "/callbacks/octave";
+    private const string Token = "load-scenario-token";
 
     private readonly WebApplication _app;
-    private readonly OctaveRunCompletionRegistry _registry;
-    private readonly ConcurrentDictionary<string, long> _arrivals = new(StringComparer.Ordinal);
+    private readonly CountingDeduplicator _deduplicator;
     private long _received;
-    private long _duplicates;
-    private long _rejected;
 
-    private CallbackReceiver(WebApplication app, OctaveRunCompletionRegistry registry)
+    private CallbackReceiver(WebApplication app, CountingDeduplicator deduplicator)
     {
         _app = app;
-        _registry = registry;
+        _deduplicator = deduplicator;
+        Completions = app.Services.GetRequiredService<OctaveRunCompletionRegistry>();
     }
+
+    /// <summary>The registry the receiver completes; the <see cref="OctaveClient"/> waits on it.</summary>
+    public OctaveRunCompletionRegistry Completions { get; }
 
     public Uri CallbackUrl { get; private set; } = null!;
 
     public long Received => Interlocked.Read(ref _received);
 
-    public long Duplicates => Interlocked.Read(ref _duplicates);
+    public long Duplicates => _deduplicator.Duplicates;
 
-    public long Rejected => Interlocked.Read(ref _rejected);
-
-    public static async Task<CallbackReceiver> StartAsync(OctaveRunCompletionRegistry registry)
+    public static async Task<CallbackReceiver> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var deduplicator = new CountingDeduplicator(new InMemoryCallbackDeduplicator());
+        builder.Services.AddSingleton<ICallbackDeduplicator>(deduplicator);
+        builder.Services.AddOctaveCallbackReceiver(options =>
+        {
+            options.Token = Token;
+
+            // Every run of the scenario may call back within the same second.
+            options.QueueCapacity = 20_000;
+        });
         var app = builder.Build();
-        var receiver = new CallbackReceiver(app, registry);
-        app.MapPost(Route, receiver.HandleAsync);
+        CallbackReceiver? receiver = null;
+        app.Use((context, next) =>
+        {
+            Interlocked.Increment(ref receiver!._received);
+            return next(context);
+        });
+        app.MapOctaveCallbacks();
+        receiver = new CallbackReceiver(app, deduplicator);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.CallbackUrl = new Uri(new Uri(address), Route);
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        receiver.CallbackUrl = new Uri(address, "/callbacks/octave/" + Token);
         return receiver;
     }
-
-    /// <summary>The <see cref="Stopwatch"/> timestamp at which the run's callback arrived, if it did.</summary>
-    public bool TryGetArrival(string runId, out long timestamp) => _arrivals.TryGetValue(runId, out timestamp);
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private async Task HandleAsync(HttpContext context)
-    {
-        using var body = new MemoryStream();
-        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
-        Interlocked.Increment(ref _received);
-        if (!OctaveCallbackParser.TryParse(body.GetBuffer().AsSpan(0, (int)body.Length), out var callback, out _))
-        {
-            Interlocked.Increment(ref _rejected);
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
-        }
-
-        _arrivals.TryAdd(callback!.RunId, Stopwatch.GetTimestamp());
-        if (!_registry.Complete(callback))
-        {
-            Interlocked.Increment(ref _duplicates);
-        }
-
-        context.Response.StatusCode = StatusCodes.Status204NoContent;
     }
 }

@@ -43,7 +43,7 @@ internal static class QuickTargets
         var allowed = TargetCheck.Number(scenario, "fallbackPollsAllowed");
         check.Add(
             "callbacks: every run completes at callback time",
-            new JsonObject { ["completedByCallback"] = byCallback, ["runs"] = runs, ["resumeAfterCallbackMs"] = scenario?["resumeAfterCallbackMs"]?.DeepClone() },
+            new JsonObject { ["completedByCallback"] = byCallback, ["runs"] = runs, ["resumeAfterRunEndMs"] = scenario?["resumeAfterRunEndMs"]?.DeepClone() },
             byCallback is not null && byCallback == runs);
         check.Add("callbacks: no polls beyond the fallback schedule", new JsonObject { ["statusRequests"] = polls, ["fallbackPollsAllowed"] = allowed }, polls <= allowed);
         var peak = TargetCheck.Number(scenario, "process", "peakWorkingSetMB");
