@@ -32,6 +32,15 @@ internal static class QuickCommand
         Console.WriteLine("Status call: SDK vs hand-written vs RestSharp...");
         result["statusCall"] = await QuickMicro.StatusCallAsync();
 
+        Console.WriteLine("Interactly execute turn: SDK vs hand-written...");
+        result["executeTurn"] = await QuickMicro.ExecuteTurnAsync();
+
+        Console.WriteLine("50-event turn, in-memory transport: SDK vs hand-written...");
+        result["turnDeserialization"] = await QuickMicro.TurnDeserializationAsync();
+
+        Console.WriteLine("Callback parse + deduplicate...");
+        result["callbackParse"] = await QuickMicro.CallbackAsync();
+
         Console.WriteLine($"Scenario polling ({Runs} runs)...");
         result["polling"] = await ChildScenario.RunAsync("polling", "--runs", Runs.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
