@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Octave.Interactly.Sdk.Benchmarks.Load;
 using Octave.Interactly.Sdk.Benchmarks.Quick;
@@ -45,7 +46,10 @@ internal static class Program
                 return await QuickCommand.RunAsync(arguments);
             }
 
-            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            // The generated runner rebuilds the SDK, the receiver and the emulator; on two busy cores that can take
+            // longer than BenchmarkDotNet's default two minutes.
+            var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
             return 0;
         }
         catch (FormatException exception)
