@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -69,6 +70,10 @@ internal sealed class OctaveCallbackDispatcher : BackgroundService
 
     private async Task DispatchAsync(OctaveCallback callback)
     {
+        // One consumer span per handled callback, so a trace shows when the result reached the application and what failed.
+        using var activity = SdkTelemetry.ActivitySource.StartActivity("octave.callback.handle", ActivityKind.Consumer);
+        activity?.SetTag("octave.run_id", callback.RunId);
+        activity?.SetTag("octave.callback.status", callback.Status.Value);
         try
         {
             _registry.Complete(callback);
@@ -94,6 +99,7 @@ internal sealed class OctaveCallbackDispatcher : BackgroundService
 #pragma warning restore CA1031
                 {
                     ReceiverLog.HandlerFailed(_logger, exception, handler.GetType().FullName ?? handler.GetType().Name, callback.RunId, callback.Status);
+                    activity?.SetStatus(ActivityStatusCode.Error, "A callback handler failed.");
                 }
             }
         }

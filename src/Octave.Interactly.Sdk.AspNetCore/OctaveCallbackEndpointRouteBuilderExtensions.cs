@@ -21,6 +21,11 @@ public static class OctaveCallbackEndpointRouteBuilderExtensions
     /// queued; the first delivery of each run and status is then handed to the completion registry and the handlers.
     /// The endpoint allows anonymous access: the token is its credential (Octave cannot send any other).
     /// </summary>
+    /// <remarks>
+    /// The token is part of the URL, so anything that logs request paths sees it: ASP.NET Core's own
+    /// <c>Microsoft.AspNetCore.Hosting.Diagnostics</c> category does at Information level, as do reverse proxies'
+    /// access logs. This package never logs it; raise that category to Warning in production, or treat such logs as secret.
+    /// </remarks>
     /// <param name="endpoints">The route builder (the <c>WebApplication</c>).</param>
     /// <param name="pattern">The route; must contain a <c>{token}</c> parameter.</param>
     /// <returns>The endpoint's convention builder, to add metadata or filters.</returns>

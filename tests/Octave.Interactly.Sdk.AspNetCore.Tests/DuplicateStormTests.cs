@@ -25,8 +25,10 @@ public sealed class DuplicateStormTests
         random.Shuffle(deliveries);
 
         using var meters = new CallbackCounters();
-        var receiver = await ReceiverApp.StartAsync(options => options.HandlerConcurrency = 8);
+        var receiver = await ReceiverApp.StartAsync(options => options.HandlerConcurrency = 8, minimumLogLevel: Microsoft.Extensions.Logging.LogLevel.Warning);
         var statuses = new ConcurrentBag<HttpStatusCode>();
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan elapsed;
         try
         {
             await Parallel.ForEachAsync(deliveries, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (delivery, ct) =>
@@ -35,6 +37,7 @@ public sealed class DuplicateStormTests
                 statuses.Add(response.StatusCode);
             });
             await receiver.Handler.WaitForCountAsync(DistinctRuns);
+            elapsed = stopwatch.Elapsed;
         }
         finally
         {
@@ -48,6 +51,7 @@ public sealed class DuplicateStormTests
         Assert.That(handled, Is.EqualTo(expected), "the handled multiset is each run exactly once");
         Assert.That(meters.Received, Is.EqualTo(Deliveries));
         Assert.That(meters.Duplicates, Is.EqualTo(Deliveries - DistinctRuns));
+        TestContext.Out.WriteLine($"{Deliveries} deliveries, {DistinctRuns} handled, in {elapsed.TotalMilliseconds:F0} ms");
     }
 
     private static (string Key, string Json) Callback(int index)

@@ -60,14 +60,14 @@ public sealed class EmulatorEndToEndTests
     public async Task A_delivery_the_emulator_times_out_on_is_resent_and_still_handled_once()
     {
         // The receiver accepts the first delivery but answers too late; Octave (the emulator) gives up and sends it again.
-        await using var emulator = await WorkflowEmulator.StartAsync(FastEmulator(callbackTimeoutMilliseconds: 150));
+        await using var emulator = await WorkflowEmulator.StartAsync(FastEmulator(callbackTimeoutMilliseconds: 100));
         var slowFirstAnswer = 1;
         await using var receiver = await ReceiverApp.StartAsync(configureApp: app => app.Use(async (HttpContext context, RequestDelegate next) =>
         {
             await next(context);
             if (Interlocked.Exchange(ref slowFirstAnswer, 0) == 1)
             {
-                await Task.Delay(600);
+                await Task.Delay(300);
             }
         }));
         using var http = new HttpClient();

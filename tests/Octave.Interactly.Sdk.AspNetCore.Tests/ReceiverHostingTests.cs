@@ -94,6 +94,29 @@ public sealed class ReceiverHostingTests
     }
 
     [Test]
+    public async Task Each_handled_callback_gets_a_consumer_span_that_records_handler_failure()
+    {
+        var stopped = new System.Collections.Concurrent.ConcurrentQueue<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == SdkInfo.Name,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Enqueue,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        var receiver = await ReceiverApp.StartAsync(configureServices: services => services.AddOctaveCallbackHandler<ThrowingHandler>());
+
+        using var response = await receiver.PostAsync("""{"jobOId":"bsjob_traced","status":"failed"}""");
+        await receiver.Handler.WaitForCountAsync(1);
+        await receiver.DisposeAsync();
+
+        var span = stopped.Single(a => a.OperationName == "octave.callback.handle" && (string?)a.GetTagItem("octave.run_id") == "bsjob_traced");
+        Assert.That(span.Kind, Is.EqualTo(System.Diagnostics.ActivityKind.Consumer));
+        Assert.That(span.GetTagItem("octave.callback.status"), Is.EqualTo("failed"));
+        Assert.That(span.Status, Is.EqualTo(System.Diagnostics.ActivityStatusCode.Error));
+    }
+
+    [Test]
     public async Task Handlers_run_off_the_request_path()
     {
         using var release = new SemaphoreSlim(0);

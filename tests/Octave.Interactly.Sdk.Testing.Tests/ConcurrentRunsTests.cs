@@ -26,7 +26,12 @@ public sealed class ConcurrentRunsTests : EmulatorTestBase
 
         Assert.That(jobIds.Distinct().Count(), Is.EqualTo(runs));
         Assert.That(outcomes, Is.All.EqualTo(CallbackDeliveryStatus.Delivered));
-        Assert.That(receiver.Received, Has.Count.EqualTo(runs));
+
+        // Delivery is at-least-once: on a loaded machine a slow answer can time out and be re-sent, as Octave
+        // does. What must hold is one successful delivery per run, and every run reaching the receiver.
+        var receivedRuns = receiver.Received.Select(r => (string?)System.Text.Json.Nodes.JsonNode.Parse(r.Body)!["jobOId"]).Distinct().Count();
+        Assert.That(receivedRuns, Is.EqualTo(runs));
+        Assert.That(jobIds.Select(id => Emulator.CallbackDeliveries.AttemptsFor(id).Count(a => a.Succeeded)), Is.All.EqualTo(1));
     }
 
     [Test]

@@ -212,12 +212,13 @@ internal sealed class ApiRequestSender
     }
 
     /// <summary>
-    /// A failure after the request may have been sent: a timeout (not the caller's cancellation) or a transport
-    /// error other than a failed connect.
+    /// A failure after the request may have been sent: a timeout (not the caller's cancellation; the resilience
+    /// pipeline reports its timeouts as <see cref="TimeoutException"/>) or a transport error other than a failed connect.
     /// </summary>
     private static bool IsAmbiguousFailure(Exception exception, CancellationToken cancellationToken) => exception switch
     {
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        TimeoutException => true,
         HttpRequestException => !TransportFailure.FailedBeforeSending(exception),
         IOException => true,
         _ => false,

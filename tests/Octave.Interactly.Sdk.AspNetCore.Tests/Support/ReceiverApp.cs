@@ -49,14 +49,15 @@ public sealed class ReceiverApp : IAsyncDisposable
         Action<OctaveCallbackReceiverOptions>? configure = null,
         Action<IServiceCollection>? configureServices = null,
         Action<WebApplication>? configureApp = null,
-        string? token = null)
+        string? token = null,
+        LogLevel minimumLogLevel = LogLevel.Debug)
     {
         token ??= CallbackUrls.NewToken();
         var handler = new CountingCallbackHandler();
         var logs = new RecordingLoggerProvider();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        builder.Logging.SetMinimumLevel(minimumLogLevel);
         builder.Logging.AddProvider(logs);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         configureServices?.Invoke(builder.Services);

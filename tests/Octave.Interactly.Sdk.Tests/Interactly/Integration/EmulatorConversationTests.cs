@@ -175,9 +175,18 @@ public class EmulatorConversationTests
     public async Task Concurrent_sends_on_one_session_reach_the_server_one_at_a_time()
     {
         await using var session = await _client.StartSessionAsync(InteractlyCatalog.ChatLoopWorkflowId);
+        // Each execute takes at least 40 ms on the server, so turns sent one at a time arrive at least that far apart.
+        _emulator.Faults.Add(new FaultRule { Method = "POST", Path = "/workflows/v1/workflows/*/execute", LatencyMilliseconds = 40 });
         var messages = Enumerable.Range(1, 6).Select(i => "message " + i).ToArray();
 
         var turns = await Task.WhenAll(messages.Select(m => Task.Run(() => session.SendAsync(m))));
+
+        var arrivals = _emulator.Journal.Entries.Where(e => e.Path.EndsWith("/execute", StringComparison.Ordinal)).Skip(1).Select(e => e.Timestamp).ToList();
+        Assert.That(arrivals, Has.Count.EqualTo(6));
+        for (var i = 1; i < arrivals.Count; i++)
+        {
+            Assert.That(arrivals[i] - arrivals[i - 1], Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(30)), "turn requests overlapped");
+        }
 
         Assert.That(turns.Select(t => t.TurnNumber).OrderBy(n => n), Is.EqualTo(new[] { 2, 3, 4, 5, 6, 7 }));
         Assert.That(turns.Select(t => t.UserMessage), Is.EquivalentTo(messages));

@@ -168,10 +168,10 @@ public class InteractlySessionTests
         await using var session = await _client.StartSessionAsync(WorkflowId);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _api.OnExecute = async (call, _) =>
+        _api.OnExecute = async (call, ct) =>
         {
             entered.TrySetResult();
-            await release.Task;
+            await release.Task.WaitAsync(ct);
             return ScriptedInteractlyApi.Turn(InteractlyRunStatus.WaitingForUserInput, _api.Executes.Count, "ok " + ScriptedInteractlyApi.UserText(call.Request));
         };
 
@@ -348,7 +348,7 @@ public class InteractlySessionTests
 
     internal static InteractlySessionOptions FastOptions(Action<InteractlySessionOptions>? configure = null)
     {
-        var options = new InteractlySessionOptions { PumpInterval = TimeSpan.FromMilliseconds(1) };
+        var options = new InteractlySessionOptions { PumpInterval = TimeSpan.FromMilliseconds(1), StopOnDisposeTimeout = TimeSpan.FromSeconds(1) };
         configure?.Invoke(options);
         return options;
     }

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+
+namespace Octave.Interactly.Sdk.Http.Logging;
+
+/// <summary>
+/// Logs every HTTP attempt and records its duration in <see cref="SdkTelemetry.RequestDuration"/>. It sits inside
+/// the resilience handler so that each attempt, retries included, is seen with its own number and duration.
+/// </summary>
+internal sealed class TelemetryHandler : DelegatingHandler
+{
+    private readonly ILogger _logger;
+    private readonly TimeProvider _timeProvider;
+    private readonly WorkflowService _service;
+
+    public TelemetryHandler(ILogger logger, TimeProvider timeProvider, WorkflowService service)
+    {
+        _logger = logger;
+        _timeProvider = timeProvider;
+        _service = service;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var info = WorkflowRequestInfo.From(request);
+        var service = info?.Service ?? _service;
+        var route = info?.RouteTemplate ?? "(unknown route)";
+        var method = request.Method.Method;
+        var attempt = HttpAttempt.Get(request);
+        WorkflowHttpLog.RequestStarting(_logger, service, method, route, attempt);
+        var started = _timeProvider.GetTimestamp();
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var elapsed = _timeProvider.GetElapsedTime(started);
+            var status = (int)response.StatusCode;
+            WorkflowHttpLog.RequestCompleted(_logger, service, method, route, attempt, status, elapsed.TotalMilliseconds);
+            Record(elapsed, service, method, route, new KeyValuePair<string, object?>("http.response.status_code", status));
+            return response;
+        }
+        catch (Exception exception)
+        {
+            var elapsed = _timeProvider.GetElapsedTime(started);
+            var errorType = cancellationToken.IsCancellationRequested && exception is OperationCanceledException
+                ? "cancelled"
+                : exception.GetType().Name;
+            WorkflowHttpLog.RequestFailed(_logger, service, method, route, attempt, elapsed.TotalMilliseconds, errorType, exception);
+            Record(elapsed, service, method, route, new KeyValuePair<string, object?>("error.type", errorType));
+            throw;
+        }
+    }
+
+    private static void Record(TimeSpan elapsed, WorkflowService service, string method, string route, KeyValuePair<string, object?> outcome)
+    {
+        if (!SdkTelemetry.RequestDuration.Enabled)
+        {
+            return;
+        }
+
+        SdkTelemetry.RequestDuration.Record(
+            elapsed.TotalSeconds,
+            SdkTelemetry.ServiceTag(service),
+            new KeyValuePair<string, object?>("http.request.method", method),
+            new KeyValuePair<string, object?>("http.route", route),
+            outcome);
+    }
+}
