@@ -1,0 +1,74 @@
+using System;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using System.Threading;
+
+namespace Octave.Interactly.Sdk.Benchmarks.Load;
+
+/// <summary>
+/// Watches this process while a scenario runs: CPU time, peak working set, thread-pool growth, queued work and
+/// starvation. Samples on a dedicated thread, so a starved thread pool cannot silence the sampler.
+/// </summary>
+internal sealed class ResourceMonitor : IDisposable
+{
+    private readonly Process _process = Process.GetCurrentProcess();
+    private readonly StarvationListener _listener = new();
+    private readonly Thread _sampler;
+    private readonly TimeSpan _cpuAtStart;
+    private readonly int _threadsAtStart;
+    private readonly int[] _gcAtStart;
+    private readonly long _allocatedAtStart;
+    private volatile bool _stopping;
+    private int _maxThreads;
+    private long _maxPendingWorkItems;
+
+    public ResourceMonitor()
+    {
+        _cpuAtStart = _process.TotalProcessorTime;
+        _threadsAtStart = ThreadPool.ThreadCount;
+        _maxThreads = _threadsAtStart;
+        _gcAtStart = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+        _allocatedAtStart = GC.GetTotalAllocatedBytes();
+        _sampler = new Thread(Sample) { IsBackground = true, Name = "resource-sampler" };
+        _sampler.Start();
+    }
+
+    /// <summary>Stops sampling and describes what the process used since it started.</summary>
+    public JsonObject Stop()
+    {
+        _stopping = true;
+        _sampler.Join();
+        _process.Refresh();
+        var cpu = _process.TotalProcessorTime - _cpuAtStart;
+        return new JsonObject
+        {
+            ["cpuTimeMs"] = Math.Round(cpu.TotalMilliseconds, 1),
+            ["peakWorkingSetMB"] = Math.Round(_process.PeakWorkingSet64 / 1024.0 / 1024.0, 1),
+            ["allocatedMB"] = Math.Round((GC.GetTotalAllocatedBytes() - _allocatedAtStart) / 1024.0 / 1024.0, 1),
+            ["gcCollections"] = new JsonArray(
+                GC.CollectionCount(0) - _gcAtStart[0], GC.CollectionCount(1) - _gcAtStart[1], GC.CollectionCount(2) - _gcAtStart[2]),
+            ["threadPoolThreadsAtStart"] = _threadsAtStart,
+            ["threadPoolThreadsMax"] = _maxThreads,
+            ["threadPoolPendingWorkItemsMax"] = _maxPendingWorkItems,
+            ["threadPoolAdjustments"] = _listener.Adjustments,
+            ["threadPoolStarvationAdjustments"] = _listener.StarvationAdjustments,
+        };
+    }
+
+    public void Dispose()
+    {
+        _stopping = true;
+        _listener.Dispose();
+        _process.Dispose();
+    }
+
+    private void Sample()
+    {
+        while (!_stopping)
+        {
+            _maxThreads = Math.Max(_maxThreads, ThreadPool.ThreadCount);
+            _maxPendingWorkItems = Math.Max(_maxPendingWorkItems, ThreadPool.PendingWorkItemCount);
+            Thread.Sleep(20);
+        }
+    }
+}

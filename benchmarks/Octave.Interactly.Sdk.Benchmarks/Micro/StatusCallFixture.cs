@@ -1,0 +1,79 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Octave.Interactly.Sdk.Benchmarks.Emulator;
+
+namespace Octave.Interactly.Sdk.Benchmarks.Micro;
+
+/// <summary>
+/// One emulator process, one finished workflow run, and the three clients that ask for its status. Each client
+/// has its own connection pool, as it would in an application that used only that client.
+/// </summary>
+internal sealed class StatusCallFixture : IAsyncDisposable
+{
+    public const string ApiKey = "bench-key";
+
+    private readonly EmulatorProcess _emulator;
+    private readonly HttpClient _sdkHttp;
+    private readonly HttpClient _handWrittenHttp;
+
+    private StatusCallFixture(EmulatorProcess emulator, string jobOId)
+    {
+        _emulator = emulator;
+        JobOId = jobOId;
+        _sdkHttp = new HttpClient();
+        _handWrittenHttp = new HttpClient();
+        Sdk = new OctaveApi(_sdkHttp, new OctaveOptions { ApiKey = ApiKey, BaseUrl = emulator.BaseUrl });
+        HandWritten = new HandWrittenStatusClient(_handWrittenHttp, emulator.BaseUrl, ApiKey);
+        RestSharp = new RestSharpStatusClient(emulator.BaseUrl, ApiKey);
+    }
+
+    public string JobOId { get; }
+
+    public IOctaveApi Sdk { get; }
+
+    public HandWrittenStatusClient HandWritten { get; }
+
+    public RestSharpStatusClient RestSharp { get; }
+
+    public static async Task<StatusCallFixture> StartAsync()
+    {
+        // A run with no pending or running time is finished at once, so every status answer carries every field.
+        var emulator = await EmulatorProcess.StartAsync(pendingMilliseconds: 0, runningMilliseconds: 0);
+        try
+        {
+            using var http = new HttpClient();
+            var api = new OctaveApi(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = emulator.BaseUrl });
+            var started = await api.RunWorkflowAsync(new RunWorkflowRequest("caw_demo_enrich").SetInput("email", "ada@example.com"));
+            var fixture = new StatusCallFixture(emulator, started.JobOId!);
+            await fixture.WarmUpAsync();
+            return fixture;
+        }
+        catch
+        {
+            emulator.Dispose();
+            throw;
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        RestSharp.Dispose();
+        _sdkHttp.Dispose();
+        _handWrittenHttp.Dispose();
+        _emulator.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Opens each client's connection and checks all three read the same run.</summary>
+    private async Task WarmUpAsync()
+    {
+        var sdk = await Sdk.GetWorkflowRunStatusAsync(JobOId);
+        var handWritten = await HandWritten.GetWorkflowRunStatusAsync(JobOId);
+        var restSharp = await RestSharp.GetWorkflowRunStatusAsync(JobOId);
+        if (sdk.Data?.CompletedAt is null || handWritten.Data?.JobOId != JobOId || restSharp.Data?.JobOId != JobOId)
+        {
+            throw new InvalidOperationException("The clients disagree about run " + JobOId + ".");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+
+namespace Octave.Interactly.Sdk.Benchmarks.Micro;
+
+/// <summary>The SDK and the hand-written Interactly clients over one transport, and the calls the benchmarks make.</summary>
+internal sealed class TurnClients : IDisposable
+{
+    public const string ApiKey = "bench-key";
+    public const string WorkflowId = "6a11c0de0000000000000002";
+
+    private readonly HttpClient _sdkHttp;
+    private readonly HttpClient _handWrittenHttp;
+
+    public TurnClients(Func<HttpMessageHandler> transport, Uri interactlyBaseUrl)
+    {
+        _sdkHttp = new HttpClient(transport());
+        _handWrittenHttp = new HttpClient(transport());
+        Sdk = new InteractlyApi(_sdkHttp, new InteractlyOptions { ApiKey = ApiKey, BaseUrl = interactlyBaseUrl });
+        HandWritten = new HandWrittenTurnClient(_handWrittenHttp, interactlyBaseUrl, ApiKey);
+    }
+
+    public IInteractlyApi Sdk { get; }
+
+    public HandWrittenTurnClient HandWritten { get; }
+
+    /// <summary>A turn through the SDK's endpoint layer: a first turn when <paramref name="runId"/> is null, else a later one.</summary>
+    public Task<InteractiveRunResponse> SdkTurnAsync(string? runId, string message)
+    {
+        var input = WorkflowRunInput.ForUserMessage(runId is null ? WorkflowCommand.Start : WorkflowCommand.Data, message);
+        return Sdk.ExecuteAsync(WorkflowId, new ExecuteWorkflowRequest { RunId = runId, RunInput = input });
+    }
+
+    public Task<HandWrittenTurnResponse> HandWrittenTurnAsync(string? runId, string message) => HandWritten.SendAsync(WorkflowId, runId, message);
+
+    public void Dispose()
+    {
+        _sdkHttp.Dispose();
+        _handWrittenHttp.Dispose();
+    }
+}

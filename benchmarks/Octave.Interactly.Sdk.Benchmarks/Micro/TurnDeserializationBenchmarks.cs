@@ -1,0 +1,34 @@
+using System;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+
+namespace Octave.Interactly.Sdk.Benchmarks.Micro;
+
+/// <summary>
+/// Benchmark (4): reading a 50-event turn answer, through the whole client path but over an in-memory transport,
+/// so the figures are the client's alone: the SDK (typed events, each keeping its raw JSON) against hand-written
+/// code that keeps events as <see cref="System.Text.Json.JsonElement"/>.
+/// </summary>
+[MemoryDiagnoser]
+public class TurnDeserializationBenchmarks
+{
+    private const string RunId = "6b02b7183fa8be0000000001";
+
+    private TurnClients _clients = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var body = RecordedTurn.Load();
+        _clients = new TurnClients(() => new FixedAnswerHandler(body), new Uri("http://127.0.0.1:9/workflows/"));
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _clients.Dispose();
+
+    [Benchmark(Baseline = true)]
+    public Task<HandWrittenTurnResponse> HandWritten_JsonElementEvents() => _clients.HandWrittenTurnAsync(RunId, "tell me more");
+
+    [Benchmark]
+    public Task<InteractiveRunResponse> Sdk_TypedEvents() => _clients.SdkTurnAsync(RunId, "tell me more");
+}
