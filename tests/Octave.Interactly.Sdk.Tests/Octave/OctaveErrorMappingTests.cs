@@ -8,28 +8,8 @@ using Octave.Interactly.Sdk.Tests.Support;
 namespace Octave.Interactly.Sdk.Tests.Octave;
 
 /// <summary>Every non-success answer becomes a WorkflowApiException carrying what the server said.</summary>
-public sealed class OctaveErrorMappingTests
+public sealed class OctaveErrorMappingTests : OctaveApiOverRecordingServer
 {
-    private const string ApiKey = "octave-secret-key-9876";
-    private RecordingServer _server = null!;
-    private HttpClient _http = null!;
-    private OctaveApi _api = null!;
-
-    [SetUp]
-    public async Task StartServer()
-    {
-        _server = await RecordingServer.StartAsync();
-        _http = new HttpClient();
-        _api = new OctaveApi(_http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = _server.BaseUrl });
-    }
-
-    [TearDown]
-    public async Task StopServer()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [TestCase(HttpStatusCode.BadRequest, """{"message":"Validation failed","error":"workflowOId is required"}""", "Validation failed: workflowOId is required")]
     [TestCase(HttpStatusCode.Unauthorized, """{"message":"Invalid or missing API key"}""", "Invalid or missing API key")]
     [TestCase(HttpStatusCode.Forbidden, """{"error":"Forbidden for this workspace"}""", "Forbidden for this workspace")]
@@ -40,9 +20,9 @@ public sealed class OctaveErrorMappingTests
     [TestCase(HttpStatusCode.ServiceUnavailable, "", null)]
     public void Non_success_status_maps_to_WorkflowApiException(HttpStatusCode status, string body, string? expectedMessage)
     {
-        _server.Response = new CannedResponse(status, body);
+        Server.Response = new CannedResponse(status, body);
 
-        var error = Assert.ThrowsAsync<WorkflowApiException>(() => _api.GetWorkflowRunStatusAsync("bsjob_x"));
+        var error = Assert.ThrowsAsync<WorkflowApiException>(() => Api.GetWorkflowRunStatusAsync("bsjob_x"));
 
         Assert.Multiple(() =>
         {
@@ -63,14 +43,14 @@ public sealed class OctaveErrorMappingTests
     [Test]
     public void Request_id_comes_from_the_header_first_then_the_body()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.NotFound, """{"message":"nope","_metadata":{"requestId":"req_body"}}""")
+        Server.Response = new CannedResponse(HttpStatusCode.NotFound, """{"message":"nope","_metadata":{"requestId":"req_body"}}""")
         {
             Headers = new Dictionary<string, string> { ["x-request-id"] = "req_header" },
         };
-        var fromHeader = Assert.ThrowsAsync<WorkflowApiException>(() => _api.GetWorkflowRunStatusAsync("bsjob_x"));
+        var fromHeader = Assert.ThrowsAsync<WorkflowApiException>(() => Api.GetWorkflowRunStatusAsync("bsjob_x"));
 
-        _server.Response = new CannedResponse(HttpStatusCode.NotFound, """{"message":"nope","_metadata":{"requestId":"req_body"}}""");
-        var fromBody = Assert.ThrowsAsync<WorkflowApiException>(() => _api.GetWorkflowRunStatusAsync("bsjob_x"));
+        Server.Response = new CannedResponse(HttpStatusCode.NotFound, """{"message":"nope","_metadata":{"requestId":"req_body"}}""");
+        var fromBody = Assert.ThrowsAsync<WorkflowApiException>(() => Api.GetWorkflowRunStatusAsync("bsjob_x"));
 
         Assert.That(fromHeader!.RequestId, Is.EqualTo("req_header"));
         Assert.That(fromHeader.Message, Does.Contain("req_header"));
@@ -80,12 +60,12 @@ public sealed class OctaveErrorMappingTests
     [Test]
     public void Retry_after_in_seconds_is_exposed()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.TooManyRequests, """{"message":"Slow down"}""")
+        Server.Response = new CannedResponse(HttpStatusCode.TooManyRequests, """{"message":"Slow down"}""")
         {
             Headers = new Dictionary<string, string> { ["Retry-After"] = "7" },
         };
 
-        var error = Assert.ThrowsAsync<WorkflowApiException>(() => _api.ValidateApiKeyAsync());
+        var error = Assert.ThrowsAsync<WorkflowApiException>(() => Api.ValidateApiKeyAsync());
 
         Assert.That(error!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(7)));
     }
@@ -93,10 +73,10 @@ public sealed class OctaveErrorMappingTests
     [Test]
     public void External_request_id_is_carried_on_the_error()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.BadRequest, """{"message":"bad"}""");
+        Server.Response = new CannedResponse(HttpStatusCode.BadRequest, """{"message":"bad"}""");
 
         var error = Assert.ThrowsAsync<WorkflowApiException>(
-            () => _api.RunWorkflowAsync(new RunWorkflowRequest("caw_1"), new WorkflowRequestOptions { ExternalRequestId = "ext-42" }));
+            () => Api.RunWorkflowAsync(new RunWorkflowRequest("caw_1"), new WorkflowRequestOptions { ExternalRequestId = "ext-42" }));
 
         Assert.That(error!.ExternalRequestId, Is.EqualTo("ext-42"));
     }
@@ -105,9 +85,9 @@ public sealed class OctaveErrorMappingTests
     public void Secrets_in_an_error_body_are_redacted_and_the_body_is_capped()
     {
         var echo = "{\"message\":\"bad key " + ApiKey + "\",\"api_key\":\"" + ApiKey + "\",\"auth\":\"Bearer abc.def.ghi\",\"pad\":\"" + new string('p', 10_000) + "\"}";
-        _server.Response = new CannedResponse(HttpStatusCode.Unauthorized, echo);
+        Server.Response = new CannedResponse(HttpStatusCode.Unauthorized, echo);
 
-        var error = Assert.ThrowsAsync<WorkflowApiException>(() => _api.ValidateApiKeyAsync());
+        var error = Assert.ThrowsAsync<WorkflowApiException>(() => Api.ValidateApiKeyAsync());
 
         Assert.Multiple(() =>
         {

@@ -6,111 +6,95 @@ using Octave.Interactly.Sdk.Tests.Support;
 namespace Octave.Interactly.Sdk.Tests.Octave;
 
 /// <summary>Bad input is rejected before any request, with the field named.</summary>
-public sealed class OctaveValidationTests
+public sealed class OctaveValidationTests : OctaveApiOverRecordingServer
 {
-    private RecordingServer _server = null!;
-    private HttpClient _http = null!;
-    private OctaveApi _api = null!;
-
-    [SetUp]
-    public async Task StartServer()
-    {
-        _server = await RecordingServer.StartAsync();
-        _http = new HttpClient();
-        _api = new OctaveApi(_http, new OctaveOptions { ApiKey = "octave-key", BaseUrl = _server.BaseUrl });
-    }
-
     [TearDown]
-    public async Task StopServer()
-    {
-        _http.Dispose();
-        Assert.That(_server.Requests, Is.Empty, "validation must fail before any request is sent");
-        await _server.DisposeAsync();
-    }
+    public void NoRequestWasSent() =>
+        Assert.That(Server.Requests, Is.Empty, "validation must fail before any request is sent");
 
     [Test]
     public void Empty_workflow_id() =>
-        AssertField("workflowOId", () => _api.RunWorkflowAsync(new RunWorkflowRequest(" ")));
+        AssertField("workflowOId", () => Api.RunWorkflowAsync(new RunWorkflowRequest(" ")));
 
     [TestCase("not a url")]
     [TestCase("http://hooks.example.com/cb")]
     [TestCase("ftp://127.0.0.1/cb")]
-    public void Callback_url_must_be_absolute_https_or_loopback_http(string url) =>
-        AssertField("callbackUrl", () => _api.RunWorkflowAsync(new RunWorkflowRequest("caw_1") { CallbackUrl = url }));
+    public void Callback_url_must_be_absoluteHttps_or_loopbackHttp(string url) =>
+        AssertField("callbackUrl", () => Api.RunWorkflowAsync(new RunWorkflowRequest("caw_1") { CallbackUrl = url }));
 
     [Test]
     public void Inputs_may_not_shadow_the_request_fields()
     {
         var request = new RunWorkflowRequest("caw_1").SetInput("callbackUrl", "https://x.example.com");
-        AssertField("inputs", () => _api.RunWorkflowAsync(request));
+        AssertField("inputs", () => Api.RunWorkflowAsync(request));
     }
 
     [Test]
-    public void Empty_job_id() => AssertField("jobOId", () => _api.GetWorkflowRunStatusAsync(""));
+    public void Empty_job_id() => AssertField("jobOId", () => Api.GetWorkflowRunStatusAsync(""));
 
     [Test]
-    public void Empty_request_id() => AssertField("requestId", () => _api.GetAgentRunStatusAsync(""));
+    public void Empty_request_id() => AssertField("requestId", () => Api.GetAgentRunStatusAsync(""));
 
     [Test]
     public void Async_agent_needs_agent_and_callback()
     {
-        AssertField("agentOId", () => _api.RunAgentAsync(new RunAgentRequest { CallbackUrl = "https://x.example.com" }));
-        AssertField("callbackUrl", () => _api.RunAgentAsync(new RunAgentRequest { AgentOId = "ca_1" }));
+        AssertField("agentOId", () => Api.RunAgentAsync(new RunAgentRequest { CallbackUrl = "https://x.example.com" }));
+        AssertField("callbackUrl", () => Api.RunAgentAsync(new RunAgentRequest { AgentOId = "ca_1" }));
     }
 
     [TestCase(0)]
     [TestCase(8)]
     public void Email_steps_are_one_to_seven(int steps) =>
-        AssertField("sequence.steps", () => _api.GenerateEmailsAsync(ValidEmails(r => r.Sequence.Steps = steps)));
+        AssertField("sequence.steps", () => Api.GenerateEmailsAsync(ValidEmails(r => r.Sequence.Steps = steps)));
 
     [Test]
     public void Email_required_fields_are_named()
     {
-        AssertField("callbackUrl", () => _api.GenerateEmailsAsync(ValidEmails(r => r.CallbackUrl = "")));
-        AssertField("offering.url", () => _api.GenerateEmailsAsync(ValidEmails(r => r.Offering.Url = "")));
-        AssertField("offering.name", () => _api.GenerateEmailsAsync(ValidEmails(r => r.Offering.Name = "")));
-        AssertField("recipient.firstName", () => _api.GenerateEmailsAsync(ValidEmails(r => r.Recipient.FirstName = "")));
-        AssertField("recipient.companyName", () => _api.GenerateEmailsAsync(ValidEmails(r => r.Recipient.CompanyName = "")));
-        AssertField("recipient.companyDomain", () => _api.GenerateEmailsAsync(ValidEmails(r => r.Recipient.CompanyDomain = "")));
+        AssertField("callbackUrl", () => Api.GenerateEmailsAsync(ValidEmails(r => r.CallbackUrl = "")));
+        AssertField("offering.url", () => Api.GenerateEmailsAsync(ValidEmails(r => r.Offering.Url = "")));
+        AssertField("offering.name", () => Api.GenerateEmailsAsync(ValidEmails(r => r.Offering.Name = "")));
+        AssertField("recipient.firstName", () => Api.GenerateEmailsAsync(ValidEmails(r => r.Recipient.FirstName = "")));
+        AssertField("recipient.companyName", () => Api.GenerateEmailsAsync(ValidEmails(r => r.Recipient.CompanyName = "")));
+        AssertField("recipient.companyDomain", () => Api.GenerateEmailsAsync(ValidEmails(r => r.Recipient.CompanyDomain = "")));
     }
 
     [Test]
     public void Sync_agents_need_an_agent()
     {
-        AssertField("agentOId", () => _api.EnrichPersonAsync(new EnrichPersonRequest { Email = "a@example.com" }));
-        AssertField("agentOId", () => _api.EnrichCompanyAsync(new EnrichCompanyRequest()));
-        AssertField("agentOId", () => _api.QualifyPersonAsync(new QualifyPersonRequest()));
-        AssertField("agentOId", () => _api.QualifyCompanyAsync(new QualifyCompanyRequest()));
-        AssertField("agentOId", () => _api.RunProspectorAsync(new ProspectorRequest()));
-        AssertField("agentOId", () => _api.GenerateContentAsync(new GenerateContentRequest()));
+        AssertField("agentOId", () => Api.EnrichPersonAsync(new EnrichPersonRequest { Email = "a@example.com" }));
+        AssertField("agentOId", () => Api.EnrichCompanyAsync(new EnrichCompanyRequest()));
+        AssertField("agentOId", () => Api.QualifyPersonAsync(new QualifyPersonRequest()));
+        AssertField("agentOId", () => Api.QualifyCompanyAsync(new QualifyCompanyRequest()));
+        AssertField("agentOId", () => Api.RunProspectorAsync(new ProspectorRequest()));
+        AssertField("agentOId", () => Api.GenerateContentAsync(new GenerateContentRequest()));
     }
 
     [Test]
     public void Sequence_agent_needs_exactly_one_of_agent_and_experiment()
     {
-        AssertField("agentOId", () => _api.RunSequenceAgentAsync(new SequenceAgentRequest()));
-        AssertField("agentOId", () => _api.RunSequenceAgentAsync(new SequenceAgentRequest { AgentOId = "ca_1", ExperimentOId = "ae_1" }));
+        AssertField("agentOId", () => Api.RunSequenceAgentAsync(new SequenceAgentRequest()));
+        AssertField("agentOId", () => Api.RunSequenceAgentAsync(new SequenceAgentRequest { AgentOId = "ca_1", ExperimentOId = "ae_1" }));
     }
 
     [Test]
     public void Context_agent_needs_a_query_or_a_string_context() =>
-        AssertField("query", () => _api.RunContextAgentAsync(new ContextAgentRequest { AgentOId = "ca_1" }));
+        AssertField("query", () => Api.RunContextAgentAsync(new ContextAgentRequest { AgentOId = "ca_1" }));
 
     [Test]
     public void Prospector_limit_cannot_be_negative() =>
-        AssertField("limit", () => _api.RunProspectorAsync(new ProspectorRequest { AgentOId = "ca_1", Limit = -1 }));
+        AssertField("limit", () => Api.RunProspectorAsync(new ProspectorRequest { AgentOId = "ca_1", Limit = -1 }));
 
     [Test]
-    public void Missing_api_key_names_the_setting()
+    public void MissingApi_key_names_the_setting()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => _ = new OctaveApi(_http, new OctaveOptions { BaseUrl = _server.BaseUrl }));
+        var error = Assert.Throws<ArgumentNullException>(() => _ = new OctaveApi(Http, new OctaveOptions { BaseUrl = Server.BaseUrl }));
         Assert.That(error!.ParamName, Is.EqualTo("Octave.ApiKey"));
     }
 
     [Test]
-    public void Plain_http_base_url_is_refused_unless_loopback()
+    public void PlainHttp_base_url_is_refused_unless_loopback()
     {
-        var error = Assert.Throws<ArgumentException>(() => _ = new OctaveApi(_http, new OctaveOptions { ApiKey = "k", BaseUrl = new Uri("http://app.octavehq.com/") }));
+        var error = Assert.Throws<ArgumentException>(() => _ = new OctaveApi(Http, new OctaveOptions { ApiKey = "k", BaseUrl = new Uri("http://app.octavehq.com/") }));
         Assert.That(error!.ParamName, Is.EqualTo("Octave.BaseUrl"));
     }
 

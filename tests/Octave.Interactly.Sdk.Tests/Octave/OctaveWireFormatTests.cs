@@ -9,39 +9,19 @@ using Octave.Interactly.Sdk.Tests.Support;
 namespace Octave.Interactly.Sdk.Tests.Octave;
 
 /// <summary>What each IOctaveApi method puts on the wire: method, path, query, headers and the exact body.</summary>
-public sealed class OctaveWireFormatTests
+public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
 {
-    private const string ApiKey = "octave-test-key-1234";
-    private RecordingServer _server = null!;
-    private HttpClient _http = null!;
-    private OctaveApi _api = null!;
-
-    [SetUp]
-    public async Task StartServer()
-    {
-        _server = await RecordingServer.StartAsync();
-        _http = new HttpClient();
-        _api = new OctaveApi(_http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = _server.BaseUrl });
-    }
-
-    [TearDown]
-    public async Task StopServer()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Test]
     public async Task RunWorkflow_posts_flat_body_with_typed_and_free_form_inputs()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.OK, """{"jobOId":"bsjob_1","status":"pending","message":"started","extra":1}""");
+        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"jobOId":"bsjob_1","status":"pending","message":"started","extra":1}""");
         var request = new RunWorkflowRequest("caw_1") { CallbackUrl = "https://hooks.example.com/cb/abc" }
             .SetInputs(new EnrichPersonRequest { Email = "ada@example.com", FirstName = "Ada" })
             .SetInput("outputFormat", "MARKDOWN");
 
-        var response = await _api.RunWorkflowAsync(request, new WorkflowRequestOptions { ExternalRequestId = "ext-1" });
+        var response = await Api.RunWorkflowAsync(request, new WorkflowRequestOptions { ExternalRequestId = "ext-1" });
 
-        var sent = _server.OnlyRequest;
+        var sent = Server.OnlyRequest;
         Assert.Multiple(() =>
         {
             Assert.That(sent.Method, Is.EqualTo("POST"));
@@ -61,32 +41,32 @@ public sealed class OctaveWireFormatTests
     [Test]
     public async Task RunWorkflow_without_callback_omits_the_key()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.OK, """{"workflowRunOId":"bsjob_2","status":"running"}""");
+        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"workflowRunOId":"bsjob_2","status":"running"}""");
 
-        var response = await _api.RunWorkflowAsync(new RunWorkflowRequest("caw_1"));
+        var response = await Api.RunWorkflowAsync(new RunWorkflowRequest("caw_1"));
 
-        Assert.That(_server.OnlyRequest.Body, Is.EqualTo("""{"workflowOId":"caw_1"}"""));
+        Assert.That(Server.OnlyRequest.Body, Is.EqualTo("""{"workflowOId":"caw_1"}"""));
         Assert.That(response.JobOId, Is.EqualTo("bsjob_2"), "the alias some pages use is accepted when reading");
     }
 
     [Test]
     public async Task GetWorkflowRunStatus_sends_jobOId_and_reads_counters_tolerantly()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.OK, """
+        Server.Response = new CannedResponse(HttpStatusCode.OK, """
             {"_metadata":{"requestId":"req_9","timestamp":"2026-01-02T03:04:05Z","usage":1.5,"message":"ok"},
              "data":{"jobOId":"bsjob_1","totalCount":3,"processedCount":1,"successCount":1,"failedCount":0,
                      "startedAt":"2026-01-02T03:04:00Z","completedAt":"","createdAt":"2026-01-02T03:03:59Z",
                      "workflowOId":"caw_1","callbackUrl":null,"circuitBreakerReason":null,"newField":{"a":1}}}
             """);
 
-        var status = await _api.GetWorkflowRunStatusAsync("bsjob_1");
+        var status = await Api.GetWorkflowRunStatusAsync("bsjob_1");
 
         Assert.Multiple(() =>
         {
-            Assert.That(_server.OnlyRequest.Method, Is.EqualTo("GET"));
-            Assert.That(_server.OnlyRequest.Path, Is.EqualTo("/api/v2/workflows/run/status"));
-            Assert.That(_server.OnlyRequest.Query, Is.EqualTo("?jobOId=bsjob_1"));
-            Assert.That(_server.OnlyRequest.Body, Is.Empty);
+            Assert.That(Server.OnlyRequest.Method, Is.EqualTo("GET"));
+            Assert.That(Server.OnlyRequest.Path, Is.EqualTo("/api/v2/workflows/run/status"));
+            Assert.That(Server.OnlyRequest.Query, Is.EqualTo("?jobOId=bsjob_1"));
+            Assert.That(Server.OnlyRequest.Body, Is.Empty);
             Assert.That(status.Metadata!.RequestId, Is.EqualTo("req_9"));
             Assert.That(status.Metadata.Usage, Is.EqualTo(1.5));
             Assert.That(status.Data!.ProcessedCount, Is.EqualTo(1));
@@ -99,17 +79,17 @@ public sealed class OctaveWireFormatTests
     [Test]
     public async Task Query_values_are_escaped()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.OK, """{"_metadata":{},"data":{}}""");
+        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"_metadata":{},"data":{}}""");
 
-        await _api.GetWorkflowRunStatusAsync("bsjob a&b=c");
+        await Api.GetWorkflowRunStatusAsync("bsjob a&b=c");
 
-        Assert.That(_server.OnlyRequest.Query, Is.EqualTo("?jobOId=bsjob%20a%26b%3Dc"));
+        Assert.That(Server.OnlyRequest.Query, Is.EqualTo("?jobOId=bsjob%20a%26b%3Dc"));
     }
 
     [Test]
     public async Task RunAgent_flattens_the_typed_agent_inputs()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.OK, """{"status":"pending","requestId":"asyncReqID_1","message":null,"agentOId":"ca_1"}""");
+        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"status":"pending","requestId":"asyncReqID_1","message":null,"agentOId":"ca_1"}""");
         var agent = new EnrichCompanyRequest
         {
             AgentOId = "ca_1",
@@ -118,12 +98,12 @@ public sealed class OctaveWireFormatTests
             IncludeFullAnnotation = true,
         };
 
-        var accepted = await _api.RunAgentAsync(RunAgentRequest.For(agent, "https://hooks.example.com/cb"));
+        var accepted = await Api.RunAgentAsync(RunAgentRequest.For(agent, "https://hooks.example.com/cb"));
 
         Assert.Multiple(() =>
         {
-            Assert.That(_server.OnlyRequest.Path, Is.EqualTo("/api/v2/async/agent/run"));
-            Assert.That(_server.OnlyRequest.Body, Is.EqualTo("""{"agentOId":"ca_1","callbackUrl":"https://hooks.example.com/cb","runtimeContext":{"user":{"oId":"user_1"}},"includeFullAnnotation":true,"companyDomain":"example.com"}"""));
+            Assert.That(Server.OnlyRequest.Path, Is.EqualTo("/api/v2/async/agent/run"));
+            Assert.That(Server.OnlyRequest.Body, Is.EqualTo("""{"agentOId":"ca_1","callbackUrl":"https://hooks.example.com/cb","runtimeContext":{"user":{"oId":"user_1"}},"includeFullAnnotation":true,"companyDomain":"example.com"}"""));
             Assert.That(accepted.RequestId, Is.EqualTo("asyncReqID_1"));
             Assert.That(accepted.Status, Is.EqualTo(OctaveJobStatus.Pending));
         });
@@ -132,14 +112,14 @@ public sealed class OctaveWireFormatTests
     [Test]
     public async Task GetAgentRunStatus_sends_requestId_and_reads_result_or_error()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.OK, """{"_metadata":{},"data":{"agentRunOId":"asyncReqID_1","result":null,"error":"boom","createdAt":"2026-01-01T00:00:00Z"}}""");
+        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"_metadata":{},"data":{"agentRunOId":"asyncReqID_1","result":null,"error":"boom","createdAt":"2026-01-01T00:00:00Z"}}""");
 
-        var status = await _api.GetAgentRunStatusAsync("asyncReqID_1");
+        var status = await Api.GetAgentRunStatusAsync("asyncReqID_1");
 
         Assert.Multiple(() =>
         {
-            Assert.That(_server.OnlyRequest.Path, Is.EqualTo("/api/v2/async/agent/run/status"));
-            Assert.That(_server.OnlyRequest.Query, Is.EqualTo("?requestId=asyncReqID_1"));
+            Assert.That(Server.OnlyRequest.Path, Is.EqualTo("/api/v2/async/agent/run/status"));
+            Assert.That(Server.OnlyRequest.Query, Is.EqualTo("?requestId=asyncReqID_1"));
             Assert.That(status.Data!.RequestId, Is.EqualTo("asyncReqID_1"));
             Assert.That(status.Data.Result, Is.Null, "a JSON null result is no result");
             Assert.That(status.Data.Error, Is.EqualTo("boom"));
@@ -149,7 +129,7 @@ public sealed class OctaveWireFormatTests
     [Test]
     public async Task GenerateEmails_posts_nested_sequence_offering_and_recipient()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.OK, """{"status":"pending","requestId":"asyncReqID_2"}""");
+        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"status":"pending","requestId":"asyncReqID_2"}""");
         var request = new GenerateEmailsRequest
         {
             CallbackUrl = "https://hooks.example.com/cb",
@@ -158,23 +138,23 @@ public sealed class OctaveWireFormatTests
             Recipient = new EmailRecipient { FirstName = "Ada", CompanyName = "Example", CompanyDomain = "example.com" },
         };
 
-        var accepted = await _api.GenerateEmailsAsync(request);
+        var accepted = await Api.GenerateEmailsAsync(request);
 
-        Assert.That(_server.OnlyRequest.Path, Is.EqualTo("/api/v2/async/headless/generate-emails"));
-        Assert.That(_server.OnlyRequest.Body, Is.EqualTo("""{"callbackUrl":"https://hooks.example.com/cb","sequence":{"steps":3,"length":"SHORT","type":"WARM_OUTBOUND","primaryGoal":"SCHEDULE_MEETING"},"offering":{"url":"https://product.example.com","name":"Product"},"recipient":{"firstName":"Ada","companyName":"Example","companyDomain":"example.com"}}"""));
+        Assert.That(Server.OnlyRequest.Path, Is.EqualTo("/api/v2/async/headless/generate-emails"));
+        Assert.That(Server.OnlyRequest.Body, Is.EqualTo("""{"callbackUrl":"https://hooks.example.com/cb","sequence":{"steps":3,"length":"SHORT","type":"WARM_OUTBOUND","primaryGoal":"SCHEDULE_MEETING"},"offering":{"url":"https://product.example.com","name":"Product"},"recipient":{"firstName":"Ada","companyName":"Example","companyDomain":"example.com"}}"""));
         Assert.That(accepted.RequestId, Is.EqualTo("asyncReqID_2"));
     }
 
     [Test]
     public async Task ValidateApiKey_is_a_get_with_the_key_header()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.OK, """{"_metadata":{},"status":"ok","valid":true}""");
+        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"_metadata":{},"status":"ok","valid":true}""");
 
-        var result = await _api.ValidateApiKeyAsync();
+        var result = await Api.ValidateApiKeyAsync();
 
-        Assert.That(_server.OnlyRequest.Method, Is.EqualTo("GET"));
-        Assert.That(_server.OnlyRequest.Path, Is.EqualTo("/api/v2/api-key/validate"));
-        Assert.That(_server.OnlyRequest.Headers["api_key"], Is.EqualTo(ApiKey));
+        Assert.That(Server.OnlyRequest.Method, Is.EqualTo("GET"));
+        Assert.That(Server.OnlyRequest.Path, Is.EqualTo("/api/v2/api-key/validate"));
+        Assert.That(Server.OnlyRequest.Headers["api_key"], Is.EqualTo(ApiKey));
         Assert.That(result.Valid, Is.True);
     }
 
@@ -205,15 +185,15 @@ public sealed class OctaveWireFormatTests
     public async Task Sync_agent_posts_to_its_path_with_the_exact_body(
         string agent, Func<IOctaveApi, System.Threading.CancellationToken, Task<OctaveAgentResponse>> call, string expectedBody)
     {
-        _server.Response = new CannedResponse(HttpStatusCode.OK, """{"_metadata":{"requestId":"r"},"found":true,"message":null,"data":{"score":7.5,"rationale":"fits"}}""");
+        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"_metadata":{"requestId":"r"},"found":true,"message":null,"data":{"score":7.5,"rationale":"fits"}}""");
 
-        var response = await call(_api, default);
+        var response = await call(Api, default);
 
         Assert.Multiple(() =>
         {
-            Assert.That(_server.OnlyRequest.Method, Is.EqualTo("POST"));
-            Assert.That(_server.OnlyRequest.Path, Is.EqualTo($"/api/v2/agents/{agent}/run"));
-            Assert.That(_server.OnlyRequest.Body, Is.EqualTo(expectedBody));
+            Assert.That(Server.OnlyRequest.Method, Is.EqualTo("POST"));
+            Assert.That(Server.OnlyRequest.Path, Is.EqualTo($"/api/v2/agents/{agent}/run"));
+            Assert.That(Server.OnlyRequest.Body, Is.EqualTo(expectedBody));
             Assert.That(response.Found, Is.True);
             Assert.That(response.Data!.Value.GetProperty("score").GetDouble(), Is.EqualTo(7.5));
         });
@@ -222,11 +202,11 @@ public sealed class OctaveWireFormatTests
     [Test]
     public async Task Typed_views_read_agent_data()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.OK, """
+        Server.Response = new CannedResponse(HttpStatusCode.OK, """
             {"found":true,"data":{"company":{"name":"Example","domain":"example.com","employeeCount":"51-200","fundingRounds":[1]},"personas":[{"name":"CTO","matchConfidence":0.9}]}}
             """);
 
-        var response = await _api.EnrichCompanyAsync(new EnrichCompanyRequest { AgentOId = "ca_c", CompanyDomain = "example.com" });
+        var response = await Api.EnrichCompanyAsync(new EnrichCompanyRequest { AgentOId = "ca_c", CompanyDomain = "example.com" });
         var view = response.ReadEnrichCompany();
 
         Assert.That(view!.Company!.Name, Is.EqualTo("Example"));
@@ -239,20 +219,20 @@ public sealed class OctaveWireFormatTests
     public async Task Request_source_can_be_overridden()
     {
         using var http = new HttpClient();
-        var api = new OctaveApi(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = _server.BaseUrl, RequestSource = "my-service" });
-        _server.Response = new CannedResponse(HttpStatusCode.OK, """{"valid":true}""");
+        var api = new OctaveApi(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = Server.BaseUrl, RequestSource = "my-service" });
+        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"valid":true}""");
 
         await api.ValidateApiKeyAsync();
 
-        Assert.That(_server.OnlyRequest.Headers["x-request-source"], Is.EqualTo("my-service"));
+        Assert.That(Server.OnlyRequest.Headers["x-request-source"], Is.EqualTo("my-service"));
     }
 
     [Test]
     public async Task Unknown_status_values_are_kept()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.OK, """{"jobOId":"bsjob_1","status":"queued_for_review"}""");
+        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"jobOId":"bsjob_1","status":"queued_for_review"}""");
 
-        var response = await _api.RunWorkflowAsync(new RunWorkflowRequest("caw_1"));
+        var response = await Api.RunWorkflowAsync(new RunWorkflowRequest("caw_1"));
 
         Assert.That(response.Status.Value, Is.EqualTo("queued_for_review"));
         Assert.That(response.Status.IsKnown, Is.False);
@@ -261,9 +241,9 @@ public sealed class OctaveWireFormatTests
     [Test]
     public void Malformed_success_body_is_a_typed_error()
     {
-        _server.Response = new CannedResponse(HttpStatusCode.OK, """{"jobOId":""");
+        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"jobOId":""");
 
-        var error = Assert.ThrowsAsync<WorkflowApiException>(() => _api.RunWorkflowAsync(new RunWorkflowRequest("caw_1")));
+        var error = Assert.ThrowsAsync<WorkflowApiException>(() => Api.RunWorkflowAsync(new RunWorkflowRequest("caw_1")));
 
         Assert.That(error!.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(error.ApiMessage, Does.StartWith("The response could not be read"));
@@ -273,8 +253,8 @@ public sealed class OctaveWireFormatTests
     public void Body_over_the_size_limit_is_rejected()
     {
         using var http = new HttpClient();
-        var api = new OctaveApi(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = _server.BaseUrl, MaxResponseBytes = 64 });
-        _server.Response = new CannedResponse(HttpStatusCode.OK, "{\"message\":\"" + new string('x', 500) + "\"}");
+        var api = new OctaveApi(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = Server.BaseUrl, MaxResponseBytes = 64 });
+        Server.Response = new CannedResponse(HttpStatusCode.OK, "{\"message\":\"" + new string('x', 500) + "\"}");
 
         var error = Assert.ThrowsAsync<WorkflowApiException>(() => api.ValidateApiKeyAsync());
 
