@@ -5,27 +5,19 @@ using Octave.Interactly.Sdk.Testing.Interactly;
 namespace Octave.Interactly.Sdk.Testing.Tests.Interactly;
 
 [TestFixture]
-public sealed class ChatLoopTests
+public sealed class ChatLoopTests : InteractlyServerFixture
 {
     private const string ChatLoop = InteractlyCatalog.ChatLoopWorkflowId;
-    private InteractlyTestServer server = null!;
-
-    [OneTimeSetUp]
-    public async Task StartServer() => server = await InteractlyTestServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopServer() => await server.DisposeAsync();
-
     [Test]
     public async Task Echoes_every_message_with_its_turn_then_says_goodbye()
     {
-        JsonNode first = await server.StartAsync(ChatLoop);
+        JsonNode first = await Server.StartAsync(ChatLoop);
         string runId = (string)first["run_id"]!;
         Assert.That(first.AssistantTexts(), Is.EqualTo(new[] { "Let's chat! Say \"bye\" when you're done." }));
 
         for (int turn = 2; turn <= 7; turn++)
         {
-            JsonNode reply = await server.SayAsync(ChatLoop, runId, $"message {turn}");
+            JsonNode reply = await Server.SayAsync(ChatLoop, runId, $"message {turn}");
             Assert.Multiple(() =>
             {
                 Assert.That(reply.AssistantTexts(), Is.EqualTo(new[] { $"You said: message {turn} (turn {turn})" }));
@@ -34,7 +26,7 @@ public sealed class ChatLoopTests
             });
         }
 
-        JsonNode last = await server.SayAsync(ChatLoop, runId, "OK, Bye now");
+        JsonNode last = await Server.SayAsync(ChatLoop, runId, "OK, Bye now");
         Assert.Multiple(() =>
         {
             Assert.That(last.AssistantTexts(), Is.EqualTo(new[] { "Goodbye! Thanks for chatting." }));
@@ -46,14 +38,14 @@ public sealed class ChatLoopTests
     [Test]
     public async Task A_turn_past_max_turns_aborts_with_looping_risk()
     {
-        string runId = (string)(await server.StartAsync(ChatLoop))["run_id"]!;
+        string runId = (string)(await Server.StartAsync(ChatLoop))["run_id"]!;
         for (int turn = 2; turn <= 20; turn++)
         {
-            JsonNode reply = await server.SayAsync(ChatLoop, runId, "again");
+            JsonNode reply = await Server.SayAsync(ChatLoop, runId, "again");
             Assert.That((string?)reply["status"], Is.EqualTo("waiting_for_user_input"), $"turn {turn}");
         }
 
-        JsonNode aborted = await server.SayAsync(ChatLoop, runId, "again");
+        JsonNode aborted = await Server.SayAsync(ChatLoop, runId, "again");
         Assert.Multiple(() =>
         {
             Assert.That((int)aborted["turn_number"]!, Is.EqualTo(21));
@@ -69,7 +61,7 @@ public sealed class ChatLoopTests
     [Test]
     public async Task A_script_that_never_waits_is_stopped_within_one_turn()
     {
-        server.Engine.Catalog.Add(new InteractlyWorkflowScript
+        Server.Engine.Catalog.Add(new InteractlyWorkflowScript
         {
             WorkflowId = "0000000000000000000000aa",
             Name = "Spinner",
@@ -77,7 +69,7 @@ public sealed class ChatLoopTests
             Nodes = [ScriptNode.Branch("a", "b"), ScriptNode.Branch("b", "a")],
         });
 
-        JsonNode first = await server.StartAsync("0000000000000000000000aa");
+        JsonNode first = await Server.StartAsync("0000000000000000000000aa");
         Assert.Multiple(() =>
         {
             Assert.That((string?)first["status"], Is.EqualTo("aborted_looping_risk"));

@@ -6,22 +6,14 @@ using Octave.Interactly.Sdk.Testing.Interactly;
 namespace Octave.Interactly.Sdk.Testing.Tests.Interactly;
 
 [TestFixture]
-public sealed class CompanionAndFailureTests
+public sealed class CompanionAndFailureTests : InteractlyServerFixture
 {
     private const string Companion = InteractlyCatalog.CompanionWorkflowId;
     private const string Failing = InteractlyCatalog.FailingWorkflowId;
-    private InteractlyTestServer server = null!;
-
-    [OneTimeSetUp]
-    public async Task StartServer() => server = await InteractlyTestServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopServer() => await server.DisposeAsync();
-
     [Test]
     public async Task Background_work_finishes_after_two_pumps_with_an_extra_response()
     {
-        JsonNode first = await server.StartAsync(Companion);
+        JsonNode first = await Server.StartAsync(Companion);
         string runId = (string)first["run_id"]!;
         Assert.Multiple(() =>
         {
@@ -57,7 +49,7 @@ public sealed class CompanionAndFailureTests
         JsonNode idle = await PumpAsync(runId);
         Assert.That(idle.Types(), Does.Not.Contain("companion_step_boundary"));
 
-        JsonNode last = await server.SayAsync(Companion, runId, "thanks");
+        JsonNode last = await Server.SayAsync(Companion, runId, "thanks");
         Assert.Multiple(() =>
         {
             Assert.That(last.AssistantTexts(), Is.EqualTo(new[] { "Thanks, that's everything. Goodbye!" }));
@@ -68,7 +60,7 @@ public sealed class CompanionAndFailureTests
     [Test]
     public async Task Pumping_an_unknown_run_is_404()
     {
-        (HttpStatusCode status, JsonNode body) = await server.PostAsync($"v1/workflows/{Companion}/runs/aaaaaaaaaaaaaaaaaaaaaaaa/pump-companions", "{}");
+        (HttpStatusCode status, JsonNode body) = await Server.PostAsync($"v1/workflows/{Companion}/runs/aaaaaaaaaaaaaaaaaaaaaaaa/pump-companions", "{}");
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(HttpStatusCode.NotFound));
@@ -79,8 +71,8 @@ public sealed class CompanionAndFailureTests
     [Test]
     public async Task Failing_workflow_fails_on_turn_two()
     {
-        string runId = (string)(await server.StartAsync(Failing))["run_id"]!;
-        JsonNode failed = await server.SayAsync(Failing, runId, "anything");
+        string runId = (string)(await Server.StartAsync(Failing))["run_id"]!;
+        JsonNode failed = await Server.SayAsync(Failing, runId, "anything");
         JsonObject error = failed.Single("workflow_error");
         Assert.Multiple(() =>
         {
@@ -92,14 +84,14 @@ public sealed class CompanionAndFailureTests
             Assert.That(failed.Types()[^1], Is.EqualTo("workflow_error"));
         });
 
-        (_, JsonNode record) = await server.GetAsync($"v1/workflow-runs/{runId}");
+        (_, JsonNode record) = await Server.GetAsync($"v1/workflow-runs/{runId}");
         Assert.That((string?)record["workflow_run"]!["workflow_run"]!["termination_source"], Is.EqualTo("execution_error"));
     }
 
     [Test]
     public async Task Unknown_event_types_are_emitted_with_the_common_fields()
     {
-        JsonNode first = await server.StartAsync(Failing);
+        JsonNode first = await Server.StartAsync(Failing);
         JsonObject custom = first.Single("future_event_kind");
         Assert.Multiple(() =>
         {
@@ -112,7 +104,7 @@ public sealed class CompanionAndFailureTests
 
     private async Task<JsonNode> PumpAsync(string runId)
     {
-        (HttpStatusCode status, JsonNode body) = await server.PostAsync($"v1/workflows/{Companion}/runs/{runId}/pump-companions", "{}");
+        (HttpStatusCode status, JsonNode body) = await Server.PostAsync($"v1/workflows/{Companion}/runs/{runId}/pump-companions", "{}");
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body.ToJsonString());
         return body;
     }

@@ -7,21 +7,13 @@ using Octave.Interactly.Sdk.Testing.Interactly;
 namespace Octave.Interactly.Sdk.Testing.Tests.Interactly;
 
 [TestFixture]
-public sealed class EventShapeTests
+public sealed class EventShapeTests : InteractlyServerFixture
 {
-    private InteractlyTestServer server = null!;
-
-    [OneTimeSetUp]
-    public async Task StartServer() => server = await InteractlyTestServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopServer() => await server.DisposeAsync();
-
     [Test]
     public async Task Every_event_carries_the_common_fields()
     {
-        JsonNode first = await server.StartAsync(InteractlyCatalog.GreeterWorkflowId);
-        JsonNode second = await server.SayAsync(InteractlyCatalog.GreeterWorkflowId, (string)first["run_id"]!, "Ada");
+        JsonNode first = await Server.StartAsync(InteractlyCatalog.GreeterWorkflowId);
+        JsonNode second = await Server.SayAsync(InteractlyCatalog.GreeterWorkflowId, (string)first["run_id"]!, "Ada");
 
         foreach (JsonObject emitted in first.Events().Concat(second.Events()))
         {
@@ -45,7 +37,7 @@ public sealed class EventShapeTests
     [Test]
     public async Task Node_events_name_their_node_and_bracket_its_run()
     {
-        JsonNode first = await server.StartAsync(InteractlyCatalog.GreeterWorkflowId);
+        JsonNode first = await Server.StartAsync(InteractlyCatalog.GreeterWorkflowId);
         JsonObject said = first.Single("assistant_response");
         JsonObject[] greetNode = first.Events().Where(e => (string?)e["origin_node_logical_id"] == "greet").ToArray();
         JsonObject iteration = first.Single("end_workflow_iteration");

@@ -6,23 +6,15 @@ using Octave.Interactly.Sdk.Testing.Interactly;
 namespace Octave.Interactly.Sdk.Testing.Tests.Interactly;
 
 [TestFixture]
-public sealed class ExecuteValidationTests
+public sealed class ExecuteValidationTests : InteractlyServerFixture
 {
     private const string Greeter = InteractlyCatalog.GreeterWorkflowId;
-    private InteractlyTestServer server = null!;
-
-    [OneTimeSetUp]
-    public async Task StartServer() => server = await InteractlyTestServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopServer() => await server.DisposeAsync();
-
     [TestCase("not-an-object-id")]
     [TestCase("6A11C0DE0000000000000001")]
     [TestCase("6a11c0de000000000000001")]
     public async Task Malformed_workflow_id_is_422_on_the_path(string workflowId)
     {
-        (HttpStatusCode status, JsonNode body) = await server.ExecuteAsync(workflowId, InteractlyTestServer.TurnBody(null, "start", null));
+        (HttpStatusCode status, JsonNode body) = await Server.ExecuteAsync(workflowId, InteractlyTestServer.TurnBody(null, "start", null));
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo((HttpStatusCode)422));
@@ -35,7 +27,7 @@ public sealed class ExecuteValidationTests
     [TestCase("?version=two", "int_parsing")]
     public async Task Bad_version_is_422_on_the_query(string query, string type)
     {
-        (HttpStatusCode status, JsonNode body) = await server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(null, "start", null), query);
+        (HttpStatusCode status, JsonNode body) = await Server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(null, "start", null), query);
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo((HttpStatusCode)422));
@@ -49,7 +41,7 @@ public sealed class ExecuteValidationTests
     [TestCase("{\"run_id\":null}", "[\"body\",\"run_input\"]")]
     public async Task Malformed_body_is_422(string json, string location)
     {
-        (HttpStatusCode status, JsonNode body) = await server.PostAsync($"v1/workflows/{Greeter}/execute", json);
+        (HttpStatusCode status, JsonNode body) = await Server.PostAsync($"v1/workflows/{Greeter}/execute", json);
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo((HttpStatusCode)422));
@@ -60,7 +52,7 @@ public sealed class ExecuteValidationTests
     [Test]
     public async Task Unknown_command_is_422()
     {
-        (HttpStatusCode status, JsonNode body) = await server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(null, "continue", null));
+        (HttpStatusCode status, JsonNode body) = await Server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(null, "continue", null));
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo((HttpStatusCode)422));
@@ -74,7 +66,7 @@ public sealed class ExecuteValidationTests
         JsonObject request = InteractlyTestServer.TurnBody(null, "start", null);
         request["run_input"]!["thread_to_node_inputs"] = new JsonObject { ["1"] = new JsonObject { ["node_run_inputs"] = new JsonArray() } };
 
-        (HttpStatusCode status, JsonNode body) = await server.ExecuteAsync(Greeter, request);
+        (HttpStatusCode status, JsonNode body) = await Server.ExecuteAsync(Greeter, request);
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -86,7 +78,7 @@ public sealed class ExecuteValidationTests
     [Test]
     public async Task Unknown_workflow_is_404()
     {
-        (HttpStatusCode status, JsonNode body) = await server.ExecuteAsync("ffffffffffffffffffffffff", InteractlyTestServer.TurnBody(null, "start", null));
+        (HttpStatusCode status, JsonNode body) = await Server.ExecuteAsync("ffffffffffffffffffffffff", InteractlyTestServer.TurnBody(null, "start", null));
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(HttpStatusCode.NotFound));
@@ -97,7 +89,7 @@ public sealed class ExecuteValidationTests
     [Test]
     public async Task First_turn_must_be_start()
     {
-        (HttpStatusCode status, JsonNode body) = await server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(null, "data", "hi"));
+        (HttpStatusCode status, JsonNode body) = await Server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(null, "data", "hi"));
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -108,8 +100,8 @@ public sealed class ExecuteValidationTests
     [Test]
     public async Task Later_turns_may_also_use_start_as_the_docs_examples_do()
     {
-        string runId = (string)(await server.StartAsync(Greeter))["run_id"]!;
-        (HttpStatusCode status, JsonNode body) = await server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "start", "Ada"));
+        string runId = (string)(await Server.StartAsync(Greeter))["run_id"]!;
+        (HttpStatusCode status, JsonNode body) = await Server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "start", "Ada"));
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(HttpStatusCode.OK));

@@ -6,21 +6,13 @@ using Octave.Interactly.Sdk.Testing.Interactly;
 namespace Octave.Interactly.Sdk.Testing.Tests.Interactly;
 
 [TestFixture]
-public sealed class GreeterConversationTests
+public sealed class GreeterConversationTests : InteractlyServerFixture
 {
     private const string Greeter = InteractlyCatalog.GreeterWorkflowId;
-    private InteractlyTestServer server = null!;
-
-    [OneTimeSetUp]
-    public async Task StartServer() => server = await InteractlyTestServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopServer() => await server.DisposeAsync();
-
     [Test]
     public async Task Three_turns_greet_by_name_answer_and_complete()
     {
-        JsonNode first = await server.StartAsync(Greeter);
+        JsonNode first = await Server.StartAsync(Greeter);
         string runId = (string)first["run_id"]!;
 
         Assert.Multiple(() =>
@@ -38,7 +30,7 @@ public sealed class GreeterConversationTests
             Assert.That((string?)first["next_input_hint"]!["origin_node_logical_id"], Is.EqualTo("ask_name"));
         });
 
-        JsonNode second = await server.SayAsync(Greeter, runId, "Ada");
+        JsonNode second = await Server.SayAsync(Greeter, runId, "Ada");
         Assert.Multiple(() =>
         {
             Assert.That((int)second["turn_number"]!, Is.EqualTo(2));
@@ -48,7 +40,7 @@ public sealed class GreeterConversationTests
             Assert.That((string?)second["status"], Is.EqualTo("waiting_for_user_input"));
         });
 
-        JsonNode third = await server.SayAsync(Greeter, runId, "What is the meaning of life?");
+        JsonNode third = await Server.SayAsync(Greeter, runId, "What is the meaning of life?");
         JsonObject answer = third.Single("assistant_response");
         Assert.Multiple(() =>
         {
@@ -66,9 +58,9 @@ public sealed class GreeterConversationTests
     [Test]
     public async Task Llm_node_reports_say_llm_output()
     {
-        string runId = (string)(await server.StartAsync(Greeter))["run_id"]!;
-        await server.SayAsync(Greeter, runId, "Ada");
-        JsonNode third = await server.SayAsync(Greeter, runId, "Why?");
+        string runId = (string)(await Server.StartAsync(Greeter))["run_id"]!;
+        await Server.SayAsync(Greeter, runId, "Ada");
+        JsonNode third = await Server.SayAsync(Greeter, runId, "Why?");
 
         JsonObject llmEnd = third.Events().Find(e => (string)e["type"]! == "end_node_run" && (string)e["origin_node_logical_id"]! == "answer")!;
         Assert.That((string?)llmEnd["run_output"]!["type"], Is.EqualTo("say_llm"));
@@ -77,12 +69,12 @@ public sealed class GreeterConversationTests
     [Test]
     public async Task Version_two_on_turn_one_greets_differently_and_sticks()
     {
-        JsonNode first = await server.StartAsync(Greeter, "?version=2");
+        JsonNode first = await Server.StartAsync(Greeter, "?version=2");
         string runId = (string)first["run_id"]!;
         Assert.That(first.AssistantTexts(), Is.EqualTo(new[] { "Hi there (v2)! I'm the demo assistant. What's your name?" }));
 
         // A version on a later turn is ignored: the run keeps version 2.
-        (HttpStatusCode status, JsonNode second) = await server.ExecuteAsync(
+        (HttpStatusCode status, JsonNode second) = await Server.ExecuteAsync(
             Greeter, InteractlyTestServer.TurnBody(runId, "data", "Ada"), "?version=1");
         Assert.Multiple(() =>
         {
@@ -90,21 +82,21 @@ public sealed class GreeterConversationTests
             Assert.That((int)second.Single("workflow_show_state")["workflow_runtime_variables"]!["version_number"]!, Is.EqualTo(2));
         });
 
-        (_, JsonNode record) = await server.GetAsync($"v1/workflow-runs/{runId}");
+        (_, JsonNode record) = await Server.GetAsync($"v1/workflow-runs/{runId}");
         Assert.That((int)record["workflow_run"]!["workflow_run"]!["version_number"]!, Is.EqualTo(2));
     }
 
     [Test]
     public async Task Without_a_version_the_active_version_greets()
     {
-        JsonNode first = await server.StartAsync(Greeter, "?version=1");
+        JsonNode first = await Server.StartAsync(Greeter, "?version=1");
         Assert.That(first.AssistantTexts()[0], Does.StartWith("Hello! I'm the demo assistant."));
     }
 
     [Test]
     public async Task Unknown_version_is_404()
     {
-        (HttpStatusCode status, JsonNode body) = await server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(null, "start", null), "?version=7");
+        (HttpStatusCode status, JsonNode body) = await Server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(null, "start", null), "?version=7");
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(HttpStatusCode.NotFound));
@@ -122,10 +114,10 @@ public sealed class GreeterConversationTests
             ["run_by"] = "tests",
             ["miscellaneous"] = new JsonObject { ["ticket"] = 7 },
         };
-        JsonNode first = await server.StartAsync(Greeter, "", extra);
+        JsonNode first = await Server.StartAsync(Greeter, "", extra);
         Assert.That(first.AssistantTexts(), Is.EqualTo(new[] { "Welcome, ACME.", "Hello! I'm the demo assistant. What's your name?" }));
 
-        (_, JsonNode record) = await server.GetAsync($"v1/workflow-runs/{(string)first["run_id"]!}");
+        (_, JsonNode record) = await Server.GetAsync($"v1/workflow-runs/{(string)first["run_id"]!}");
         JsonNode inner = record["workflow_run"]!["workflow_run"]!;
         Assert.Multiple(() =>
         {
@@ -137,12 +129,12 @@ public sealed class GreeterConversationTests
     [Test]
     public async Task Role_user_messages_are_accepted_too()
     {
-        string runId = (string)(await server.StartAsync(Greeter))["run_id"]!;
+        string runId = (string)(await Server.StartAsync(Greeter))["run_id"]!;
         JsonObject body = InteractlyTestServer.TurnBody(runId, "start", null);
         body["run_input"]!["thread_to_node_inputs"]!["0"]!["node_run_inputs"]![0]!["messages"] =
             new JsonArray(new JsonObject { ["role"] = "user", ["content"] = "Grace" });
 
-        (HttpStatusCode status, JsonNode second) = await server.ExecuteAsync(Greeter, body);
+        (HttpStatusCode status, JsonNode second) = await Server.ExecuteAsync(Greeter, body);
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
@@ -153,8 +145,8 @@ public sealed class GreeterConversationTests
     [Test]
     public async Task Empty_message_while_waiting_reprompts_and_keeps_waiting()
     {
-        string runId = (string)(await server.StartAsync(Greeter))["run_id"]!;
-        JsonNode retry = await server.SayAsync(Greeter, runId, "  ");
+        string runId = (string)(await Server.StartAsync(Greeter))["run_id"]!;
+        JsonNode retry = await Server.SayAsync(Greeter, runId, "  ");
         Assert.Multiple(() =>
         {
             Assert.That(retry.AssistantTexts(), Is.EqualTo(new[] { "Sorry, I didn't catch that. Could you say it again?" }));
@@ -162,7 +154,7 @@ public sealed class GreeterConversationTests
             Assert.That((string?)retry["next_input_hint"]!["origin_node_logical_id"], Is.EqualTo("ask_name"));
         });
 
-        JsonNode next = await server.SayAsync(Greeter, runId, "Ada");
+        JsonNode next = await Server.SayAsync(Greeter, runId, "Ada");
         Assert.That(next.AssistantTexts(), Is.EqualTo(new[] { "Nice to meet you, Ada! Ask me anything." }));
     }
 }

@@ -19,7 +19,7 @@ namespace Octave.Interactly.Sdk.Testing.Tests.Interactly;
 /// The Interactly engine alone on a real loopback Kestrel port, mapped under <c>/workflows</c> as the
 /// host maps it, with helpers that speak the wire format through a plain <see cref="HttpClient"/>.
 /// </summary>
-internal sealed class InteractlyTestServer : IAsyncDisposable
+public sealed class InteractlyTestServer : IAsyncDisposable
 {
     private readonly WebApplication app;
 
@@ -30,7 +30,7 @@ internal sealed class InteractlyTestServer : IAsyncDisposable
         Client = client;
     }
 
-    public InteractlyEmulatorEngine Engine { get; }
+    internal InteractlyEmulatorEngine Engine { get; }
 
     public HttpClient Client { get; }
 

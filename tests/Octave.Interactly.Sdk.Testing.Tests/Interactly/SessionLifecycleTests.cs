@@ -6,23 +6,15 @@ using Octave.Interactly.Sdk.Testing.Interactly;
 namespace Octave.Interactly.Sdk.Testing.Tests.Interactly;
 
 [TestFixture]
-public sealed class SessionLifecycleTests
+public sealed class SessionLifecycleTests : InteractlyServerFixture
 {
     private const string Greeter = InteractlyCatalog.GreeterWorkflowId;
-    private InteractlyTestServer server = null!;
-
-    [OneTimeSetUp]
-    public async Task StartServer() => server = await InteractlyTestServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopServer() => await server.DisposeAsync();
-
     [Test]
     public async Task Stop_cancels_and_a_later_turn_is_a_conflict()
     {
-        string runId = (string)(await server.StartAsync(Greeter))["run_id"]!;
+        string runId = (string)(await Server.StartAsync(Greeter))["run_id"]!;
 
-        (HttpStatusCode stopStatus, JsonNode stopped) = await server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "stop", null));
+        (HttpStatusCode stopStatus, JsonNode stopped) = await Server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "stop", null));
         Assert.Multiple(() =>
         {
             Assert.That(stopStatus, Is.EqualTo(HttpStatusCode.OK));
@@ -31,7 +23,7 @@ public sealed class SessionLifecycleTests
             Assert.That(stopped.Types()[^1], Is.EqualTo("end_workflow"));
         });
 
-        (HttpStatusCode status, JsonNode body) = await server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "data", "hello?"));
+        (HttpStatusCode status, JsonNode body) = await Server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "data", "hello?"));
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(HttpStatusCode.Conflict));
@@ -43,7 +35,7 @@ public sealed class SessionLifecycleTests
     public async Task Unknown_run_id_is_404_with_detail()
     {
         const string missing = "0123456789abcdef01234567";
-        (HttpStatusCode status, JsonNode body) = await server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(missing, "data", "hi"));
+        (HttpStatusCode status, JsonNode body) = await Server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(missing, "data", "hi"));
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(HttpStatusCode.NotFound));
@@ -54,8 +46,8 @@ public sealed class SessionLifecycleTests
     [Test]
     public async Task Run_id_sent_to_another_workflow_is_404()
     {
-        string runId = (string)(await server.StartAsync(Greeter))["run_id"]!;
-        (HttpStatusCode status, _) = await server.ExecuteAsync(
+        string runId = (string)(await Server.StartAsync(Greeter))["run_id"]!;
+        (HttpStatusCode status, _) = await Server.ExecuteAsync(
             InteractlyCatalog.ChatLoopWorkflowId, InteractlyTestServer.TurnBody(runId, "data", "hi"));
         Assert.That(status, Is.EqualTo(HttpStatusCode.NotFound));
     }
@@ -63,9 +55,9 @@ public sealed class SessionLifecycleTests
     [Test]
     public async Task Pause_parks_the_run_and_resume_brings_back_the_wait()
     {
-        string runId = (string)(await server.StartAsync(Greeter))["run_id"]!;
+        string runId = (string)(await Server.StartAsync(Greeter))["run_id"]!;
 
-        (_, JsonNode paused) = await server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "pause", null));
+        (_, JsonNode paused) = await Server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "pause", null));
         Assert.Multiple(() =>
         {
             Assert.That((string?)paused["status"], Is.EqualTo("paused"));
@@ -73,30 +65,30 @@ public sealed class SessionLifecycleTests
             Assert.That((bool)paused["is_completed"]!, Is.False);
         });
 
-        (HttpStatusCode whilePaused, _) = await server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "data", "Ada"));
+        (HttpStatusCode whilePaused, _) = await Server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "data", "Ada"));
         Assert.That(whilePaused, Is.EqualTo(HttpStatusCode.Conflict));
 
-        (_, JsonNode resumed) = await server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "resume", null));
+        (_, JsonNode resumed) = await Server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "resume", null));
         Assert.Multiple(() =>
         {
             Assert.That((string?)resumed["status"], Is.EqualTo("waiting_for_user_input"));
             Assert.That((string?)resumed["next_input_hint"]!["origin_node_logical_id"], Is.EqualTo("ask_name"));
         });
 
-        JsonNode answered = await server.SayAsync(Greeter, runId, "Ada");
+        JsonNode answered = await Server.SayAsync(Greeter, runId, "Ada");
         Assert.That(answered.AssistantTexts(), Is.EqualTo(new[] { "Nice to meet you, Ada! Ask me anything." }));
     }
 
     [Test]
     public async Task A_second_turn_on_a_busy_run_is_a_conflict()
     {
-        string runId = (string)(await server.StartAsync(Greeter))["run_id"]!;
+        string runId = (string)(await Server.StartAsync(Greeter))["run_id"]!;
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         int turnsEntered = 0;
 
         // Only the first turn is held open; if the engine wrongly let a second one in, it must not hang too.
-        server.Engine.BeforeTurnExecutes = _ =>
+        Server.Engine.BeforeTurnExecutes = _ =>
         {
             if (System.Threading.Interlocked.Increment(ref turnsEntered) > 1)
             {
@@ -109,10 +101,10 @@ public sealed class SessionLifecycleTests
 
         try
         {
-            Task<(HttpStatusCode, JsonNode)> first = server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "data", "Ada"));
+            Task<(HttpStatusCode, JsonNode)> first = Server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "data", "Ada"));
             await entered.Task.WaitAsync(System.TimeSpan.FromSeconds(5));
 
-            (HttpStatusCode secondStatus, JsonNode secondBody) = await server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "data", "Bob"));
+            (HttpStatusCode secondStatus, JsonNode secondBody) = await Server.ExecuteAsync(Greeter, InteractlyTestServer.TurnBody(runId, "data", "Bob"));
             release.SetResult();
             (HttpStatusCode firstStatus, JsonNode firstBody) = await first;
 
@@ -126,7 +118,7 @@ public sealed class SessionLifecycleTests
         }
         finally
         {
-            server.Engine.BeforeTurnExecutes = null;
+            Server.Engine.BeforeTurnExecutes = null;
             release.TrySetResult();
         }
     }
@@ -140,8 +132,8 @@ public sealed class SessionLifecycleTests
             string name = "user" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             sessions[i] = Task.Run(async () =>
             {
-                string runId = (string)(await server.StartAsync(Greeter))["run_id"]!;
-                JsonNode reply = await server.SayAsync(Greeter, runId, name);
+                string runId = (string)(await Server.StartAsync(Greeter))["run_id"]!;
+                JsonNode reply = await Server.SayAsync(Greeter, runId, name);
                 return reply.AssistantTexts()[0];
             });
         }
