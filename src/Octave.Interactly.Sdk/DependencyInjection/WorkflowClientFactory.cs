@@ -2,7 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Net.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Octave.Interactly.Sdk.Http.Logging;
+using Octave.Interactly.Sdk.Http.Refit;
 
 namespace Octave.Interactly.Sdk.DependencyInjection;
 
@@ -16,6 +19,7 @@ internal sealed class WorkflowClientFactory : IWorkflowClientFactory
     private readonly IOptionsMonitor<WorkflowClientsOptions> _options;
     private readonly OctaveRunCompletionRegistry _completions;
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
     private readonly Dictionary<string, WorkflowClientsRegistration> _registrations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Name, Type Client), Lazy<object>> _clients = new();
 
@@ -24,8 +28,10 @@ internal sealed class WorkflowClientFactory : IWorkflowClientFactory
         IOptionsMonitor<WorkflowClientsOptions> options,
         IEnumerable<WorkflowClientsRegistration> registrations,
         OctaveRunCompletionRegistry completions,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        ILoggerFactory loggerFactory)
     {
+        _logger = loggerFactory.CreateLogger(WorkflowHttpLog.Category);
         _httpClientFactory = httpClientFactory;
         _options = options;
         _completions = completions;
@@ -39,13 +45,13 @@ internal sealed class WorkflowClientFactory : IWorkflowClientFactory
     public IOctaveApi GetOctaveApi(string name) => GetOrCreate<IOctaveApi>(name, (registration, options) =>
     {
         RequireOctave(registration, options);
-        return new OctaveApi(_httpClientFactory.CreateClient(registration.OctaveHttpClientName), options.Octave);
+        return ApiConnection.ForOctave(options.Octave).CreateApi<IOctaveApi>(_httpClientFactory.CreateClient(registration.OctaveHttpClientName), _logger);
     });
 
     public IInteractlyApi GetInteractlyApi(string name) => GetOrCreate<IInteractlyApi>(name, (registration, options) =>
     {
         RequireInteractly(registration, options);
-        return new InteractlyApi(_httpClientFactory.CreateClient(registration.InteractlyHttpClientName), options.Interactly);
+        return ApiConnection.ForInteractly(options.Interactly).CreateApi<IInteractlyApi>(_httpClientFactory.CreateClient(registration.InteractlyHttpClientName), _logger);
     });
 
     public OctaveClient GetOctaveClient(string name) => GetOrCreate(name, (registration, options) =>

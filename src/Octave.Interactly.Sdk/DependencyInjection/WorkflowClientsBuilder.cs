@@ -1,8 +1,10 @@
 using System;
 using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
+#if NET8_0_OR_GREATER
 using Octave.Interactly.Sdk.Http.Resilience;
 using Polly;
+#endif
 
 namespace Octave.Interactly.Sdk;
 
@@ -49,6 +51,7 @@ public sealed class WorkflowClientsBuilder
         return this;
     }
 
+#if NET8_0_OR_GREATER
     /// <summary>
     /// Extends the resilience pipeline of both APIs: <paramref name="configure"/> runs after the SDK's strategies
     /// (total timeout, retry, circuit breaker, attempt timeout) were added, so what it adds runs inside them, once
@@ -90,4 +93,5 @@ public sealed class WorkflowClientsBuilder
         });
         return this;
     }
+#endif
 }

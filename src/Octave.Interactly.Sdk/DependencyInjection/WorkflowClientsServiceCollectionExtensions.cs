@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Octave.Interactly.Sdk.DependencyInjection;
 using Octave.Interactly.Sdk.Http.Logging;
+using Octave.Interactly.Sdk.Http.Refit;
 using Octave.Interactly.Sdk.Http.Resilience;
+using Microsoft.Extensions.Logging;
 
 namespace Octave.Interactly.Sdk;
 
@@ -18,6 +20,9 @@ namespace Octave.Interactly.Sdk;
 /// </summary>
 public static class WorkflowClientsServiceCollectionExtensions
 {
+    /// <summary>The name of the resilience pipeline on each API's HTTP client (one per client: one breaker per API and tenant).</summary>
+    internal const string ResiliencePipelineName = "Octave.Interactly.Sdk";
+
 #if NET8_0_OR_GREATER
     private static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
 #endif
@@ -138,33 +143,66 @@ public static class WorkflowClientsServiceCollectionExtensions
         services.AddOptions();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new OctaveRunCompletionRegistry(provider.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<WorkflowResiliencePipelines>();
         services.TryAddSingleton<IWorkflowClientFactory, WorkflowClientFactory>();
     }
 
+    /// <summary>
+    /// The named HTTP client of one API of one registration. Handlers, outermost first: the API's headers, the
+    /// resilience pipeline (Microsoft.Extensions.Http.Resilience), then once per attempt the telemetry handler and
+    /// the body buffering, so that the attempt timeout and the retry rules cover reading the body. Automatic
+    /// redirects are off: .NET would re-send the key (a custom header) and a job-starting POST to another origin.
+    /// </summary>
     private static IHttpClientBuilder AddHttpClient(IServiceCollection services, WorkflowClientsRegistration registration, WorkflowService service)
     {
         var name = registration.Name;
-        var builder = services.AddHttpClient(registration.HttpClientName(service), client => client.Timeout = Timeout.InfiniteTimeSpan);
+        var builder = services.AddHttpClient(registration.HttpClientName(service), (provider, client) =>
+        {
+            var options = provider.GetRequiredService<IOptionsMonitor<WorkflowClientsOptions>>().Get(name);
+            client.BaseAddress = ServiceOptions(options, service).BaseUrl;
+#if NET8_0_OR_GREATER
+            client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns the timeouts
+#else
+            client.Timeout = options.Resilience.TotalTimeout; // no resilience pipeline on .NET Framework
+#endif
+        });
 #if NET8_0_OR_GREATER
         // The clients are singletons that keep their HttpClient, so the factory's handler rotation never happens for
         // them; recycling pooled connections instead keeps DNS changes visible.
-        builder.ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = PooledConnectionLifetime });
+        builder.ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = PooledConnectionLifetime, AllowAutoRedirect = false });
+#else
+        builder.ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.HttpClientHandler { AllowAutoRedirect = false });
+#endif
+        builder.AddHttpMessageHandler(provider => Connection(provider, name, service).CreateHeadersHandler());
+#if NET8_0_OR_GREATER
+        builder.AddResilienceHandler(ResiliencePipelineName, (pipeline, context) =>
+        {
+            var provider = context.ServiceProvider;
+            var timeProvider = provider.GetRequiredService<TimeProvider>();
+            var settings = new WorkflowResiliencePipelineContext(
+                name, service, provider.GetRequiredService<IOptionsMonitor<WorkflowClientsOptions>>().Get(name).Resilience, timeProvider);
+            WorkflowResiliencePipelineFactory.Configure(
+                pipeline, settings, provider.GetRequiredService<IOptionsMonitor<ResilienceCustomization>>().Get(name), HttpLogger(provider));
+        });
 #endif
         return builder
-
-            // The resilience handler is outermost so that it can send a fresh copy of the request per attempt; the
-            // telemetry handler inside it sees every attempt, and handlers the user adds later run inside both.
-            .AddHttpMessageHandler(provider => provider.GetRequiredService<WorkflowResiliencePipelines>().CreateHandler(name, service))
-            .AddHttpMessageHandler(provider =>
-            {
-                var pipelines = provider.GetRequiredService<WorkflowResiliencePipelines>();
-                return new TelemetryHandler(pipelines.Logger, pipelines.TimeProvider, service);
-            })
+            .AddHttpMessageHandler(provider => new TelemetryHandler(HttpLogger(provider), provider.GetRequiredService<TimeProvider>(), service))
+            .AddHttpMessageHandler(provider => Connection(provider, name, service).CreateBufferingHandler())
 
             // The API key travels in a header (api_key, Authorization); the factory's own logging must never print it.
             .RedactLoggedHeaders(_ => true);
     }
+
+    private static ApiConnection Connection(IServiceProvider provider, string name, WorkflowService service)
+    {
+        var options = provider.GetRequiredService<IOptionsMonitor<WorkflowClientsOptions>>().Get(name);
+        return service == WorkflowService.Octave ? ApiConnection.ForOctave(options.Octave) : ApiConnection.ForInteractly(options.Interactly);
+    }
+
+    private static WorkflowServiceOptions ServiceOptions(WorkflowClientsOptions options, WorkflowService service) =>
+        service == WorkflowService.Octave ? options.Octave : options.Interactly;
+
+    private static ILogger HttpLogger(IServiceProvider provider) =>
+        provider.GetRequiredService<ILoggerFactory>().CreateLogger(WorkflowHttpLog.Category);
 
     private static IConfigurationSection Section(IConfiguration configuration, string name)
     {

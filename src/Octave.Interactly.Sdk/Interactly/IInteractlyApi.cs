@@ -1,10 +1,14 @@
 using System.Threading;
 using System.Threading.Tasks;
+using Octave.Interactly.Sdk.Http;
+using Refit;
 
 namespace Octave.Interactly.Sdk;
 
 /// <summary>
-/// The Interactly Workflows v1 endpoints, one method per endpoint. Arguments are checked before any I/O
+/// The Interactly Workflows v1 endpoints, one method per endpoint: a Refit interface whose implementation Refit's source
+/// generator writes at build time (get one from <c>AddWorkflowClients</c> or <see cref="InteractlyApi.Create"/>).
+/// Arguments are checked while the request is built, before any I/O
 /// (<see cref="System.ArgumentException"/> naming the field); a non-success answer throws
 /// <see cref="WorkflowApiException"/>; a turn whose answer was lost throws <see cref="WorkflowOutcomeUnknownException"/>.
 /// For conversations, <see cref="InteractlyClient"/> drives these calls for you.
@@ -18,11 +22,12 @@ public interface IInteractlyApi
     /// <param name="options">Per-request settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The turn's result.</returns>
+    [Post("/v1/workflows/{workflow_id}/execute")]
     Task<InteractiveRunResponse> ExecuteAsync(
-        string workflowId,
-        ExecuteWorkflowRequest request,
-        int? version = null,
-        WorkflowRequestOptions? options = null,
+        [AliasAs("workflow_id")] string workflowId,
+        [Body] ExecuteWorkflowRequest request,
+        [Query, AliasAs("version")] int? version = null,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
         CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -34,10 +39,11 @@ public interface IInteractlyApi
     /// <param name="options">Per-request settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The run's state after the pump, with any events it produced.</returns>
+    [Post("/v1/workflows/{workflow_id}/runs/{run_id}/pump-companions")]
     Task<InteractiveRunResponse> PumpCompanionsAsync(
-        string workflowId,
-        string runId,
-        WorkflowRequestOptions? options = null,
+        [AliasAs("workflow_id")] string workflowId,
+        [AliasAs("run_id")] string runId,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
         CancellationToken cancellationToken = default);
 
     /// <summary>Lists runs: <c>GET /v1/workflow-runs</c>.</summary>
@@ -45,9 +51,10 @@ public interface IInteractlyApi
     /// <param name="options">Per-request settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A page of runs.</returns>
+    [Get("/v1/workflow-runs")]
     Task<WorkflowRunList> ListRunsAsync(
-        ListWorkflowRunsRequest? request = null,
-        WorkflowRequestOptions? options = null,
+        [Query, QueryConverter(typeof(ListWorkflowRunsQuery))] ListWorkflowRunsRequest? request = null,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
         CancellationToken cancellationToken = default);
 
     /// <summary>Reads one run in full: <c>GET /v1/workflow-runs/{workflow_run_id}</c>.</summary>
@@ -55,8 +62,9 @@ public interface IInteractlyApi
     /// <param name="options">Per-request settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The stored run record.</returns>
+    [Get("/v1/workflow-runs/{workflow_run_id}")]
     Task<WorkflowRunRecordResponse> GetRunAsync(
-        string workflowRunId,
-        WorkflowRequestOptions? options = null,
+        [AliasAs("workflow_run_id")] string workflowRunId,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
         CancellationToken cancellationToken = default);
 }

@@ -1,7 +1,7 @@
 #if !NET5_0_OR_GREATER
 namespace System.Runtime.CompilerServices;
 
-/// <summary>Lets netstandard2.0 compile <c>init</c> accessors and records; the runtime needs nothing more.</summary>
+/// <summary>Lets net462 compile <c>init</c> accessors and records; the runtime needs nothing more.</summary>
 internal static class IsExternalInit
 {
 }

@@ -7,7 +7,7 @@ namespace Octave.Interactly.Sdk.Timing;
 /// <summary>
 /// Delays and timeouts driven by a <see cref="TimeProvider"/>, so tests can run them in milliseconds. Shared by
 /// the Octave run waits and the Interactly sessions.
-/// net8+ has these in the BCL; netstandard2.0 gets them from Microsoft.Bcl.TimeProvider.
+/// net8+ has these in the BCL; net462 gets them from Microsoft.Bcl.TimeProvider.
 /// </summary>
 internal static class TimeProviderTasks
 {

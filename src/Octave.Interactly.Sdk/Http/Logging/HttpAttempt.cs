@@ -3,23 +3,57 @@ using System.Net.Http;
 namespace Octave.Interactly.Sdk.Http.Logging;
 
 /// <summary>
-/// The attempt number of one request message, set by the resilience handler on every copy it sends so that the
-/// handlers inside it (logging, metrics, the user's own) can tell a first attempt from a retry.
+/// The attempts of one request message. The resilience pipeline re-sends the same message for a retry; the
+/// telemetry handler, which runs once per attempt, counts them here, and notes when the first one began, so that
+/// logs, metrics, the retry delays and the SDK's timeout exceptions can tell a first attempt from a retry.
 /// </summary>
 internal static class HttpAttempt
 {
+    /// <summary>Counts one more attempt and returns its number (1 for the first).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="timestamp">Now, as a <see cref="System.TimeProvider"/> timestamp; kept for the first attempt.</param>
+    public static int Next(HttpRequestMessage request, long timestamp)
+    {
+        var attempt = Get(request) + 1;
+        Set(request, AttemptKey, attempt);
+        if (attempt == 1)
+        {
+            Set(request, StartKey, timestamp);
+        }
+
+        return attempt;
+    }
+
+    /// <summary>How many attempts were made so far (0 before the first).</summary>
+    public static int Get(HttpRequestMessage request) => TryGet(request, AttemptKey, out int attempt) ? attempt : 0;
+
+    /// <summary>When the first attempt began, as a <see cref="System.TimeProvider"/> timestamp; null before it.</summary>
+    public static long? FirstStarted(HttpRequestMessage request) => TryGet(request, StartKey, out long started) ? started : null;
+
 #if NET5_0_OR_GREATER
-    private static readonly HttpRequestOptionsKey<int> Key = new("Octave.Interactly.Sdk.Attempt");
+    private static readonly HttpRequestOptionsKey<int> AttemptKey = new("Octave.Interactly.Sdk.Attempt");
+    private static readonly HttpRequestOptionsKey<long> StartKey = new("Octave.Interactly.Sdk.FirstAttemptStarted");
 
-    public static void Set(HttpRequestMessage request, int attempt) => request.Options.Set(Key, attempt);
+    private static void Set<T>(HttpRequestMessage request, HttpRequestOptionsKey<T> key, T value) => request.Options.Set(key, value);
 
-    public static int Get(HttpRequestMessage request) => request.Options.TryGetValue(Key, out var attempt) ? attempt : 1;
+    private static bool TryGet<T>(HttpRequestMessage request, HttpRequestOptionsKey<T> key, out T value) =>
+        request.Options.TryGetValue(key, out value!);
 #else
-    private const string Key = "Octave.Interactly.Sdk.Attempt";
+    private const string AttemptKey = "Octave.Interactly.Sdk.Attempt";
+    private const string StartKey = "Octave.Interactly.Sdk.FirstAttemptStarted";
 
-    public static void Set(HttpRequestMessage request, int attempt) => request.Properties[Key] = attempt;
+    private static void Set<T>(HttpRequestMessage request, string key, T value) => request.Properties[key] = value;
 
-    public static int Get(HttpRequestMessage request) =>
-        request.Properties.TryGetValue(Key, out var attempt) && attempt is int number ? number : 1;
+    private static bool TryGet<T>(HttpRequestMessage request, string key, out T value)
+    {
+        if (request.Properties.TryGetValue(key, out var stored) && stored is T typed)
+        {
+            value = typed;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
 #endif
 }

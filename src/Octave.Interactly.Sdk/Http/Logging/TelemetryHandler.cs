@@ -9,7 +9,8 @@ namespace Octave.Interactly.Sdk.Http.Logging;
 
 /// <summary>
 /// Logs every HTTP attempt and records its duration in <see cref="SdkTelemetry.RequestDuration"/>. It sits inside
-/// the resilience handler so that each attempt, retries included, is seen with its own number and duration.
+/// the resilience handler so that each attempt, retries included, is seen with its own number and duration, and
+/// it counts the attempts (<see cref="HttpAttempt"/>).
 /// </summary>
 internal sealed class TelemetryHandler : DelegatingHandler
 {
@@ -26,13 +27,12 @@ internal sealed class TelemetryHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var info = WorkflowRequestInfo.From(request);
-        var service = info?.Service ?? _service;
-        var route = info?.RouteTemplate ?? "(unknown route)";
+        var service = _service;
+        var route = RequestFacts.Route(request);
         var method = request.Method.Method;
-        var attempt = HttpAttempt.Get(request);
-        WorkflowHttpLog.RequestStarting(_logger, service, method, route, attempt);
         var started = _timeProvider.GetTimestamp();
+        var attempt = HttpAttempt.Next(request, started);
+        WorkflowHttpLog.RequestStarting(_logger, service, method, route, attempt);
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+#if NET8_0_OR_GREATER
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
@@ -14,3 +15,4 @@ internal sealed class ResilienceCustomization
     /// <summary>Run in order after the SDK's strategies were added (so what they add sits innermost).</summary>
     public List<Action<ResiliencePipelineBuilder<HttpResponseMessage>, WorkflowResiliencePipelineContext>> Configure { get; } = new();
 }
+#endif

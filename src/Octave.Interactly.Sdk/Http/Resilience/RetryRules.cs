@@ -1,3 +1,4 @@
+#if NET8_0_OR_GREATER
 using System;
 using System.Globalization;
 using System.IO;
@@ -63,3 +64,4 @@ internal static class RetryRules
 
     private static string StatusReason(int status) => "http_" + status.ToString(CultureInfo.InvariantCulture);
 }
+#endif

@@ -1,3 +1,4 @@
+#if NET8_0_OR_GREATER
 using System;
 using Polly;
 
@@ -43,7 +44,8 @@ public sealed class WorkflowResiliencePipelineContext
             throw new ArgumentNullException(nameof(context));
         }
 
-        return context.Properties.TryGetValue(Http.Resilience.ResilientRequest.Key, out var request)
+        return context.GetRequestMessage() is { } request
             && Http.Resilience.RetryRules.RetryReason(outcome, request.Method) is not null;
     }
 }
+#endif

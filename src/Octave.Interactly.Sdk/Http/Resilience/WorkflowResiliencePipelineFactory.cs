@@ -1,3 +1,4 @@
+#if NET8_0_OR_GREATER
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
@@ -12,21 +13,20 @@ using Polly.Timeout;
 namespace Octave.Interactly.Sdk.Http.Resilience;
 
 /// <summary>
-/// Builds the pipeline of one API of one registration, in the documented order: total timeout → retry →
-/// circuit breaker → per-attempt timeout, then whatever the user added.
+/// Fills the resilience pipeline that <c>AddResilienceHandler</c> runs for one API of one registration, in the
+/// documented order: total timeout → retry → circuit breaker → per-attempt timeout, then whatever the user added.
+/// The handlers added after the resilience handler (telemetry, body buffering) run inside it, once per attempt, so
+/// the attempt timeout covers reading the body too.
 /// </summary>
 internal static class WorkflowResiliencePipelineFactory
 {
-    public static ResiliencePipeline<HttpResponseMessage> Create(
-        WorkflowResiliencePipelineContext context, ResilienceCustomization customization, ILogger logger)
+    public static void Configure(
+        ResiliencePipelineBuilder<HttpResponseMessage> builder,
+        WorkflowResiliencePipelineContext context,
+        ResilienceCustomization customization,
+        ILogger logger)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>
-        {
-            Name = string.IsNullOrEmpty(context.Name) ? SdkInfo.Name : SdkInfo.Name + "." + context.Name,
-            InstanceName = context.Service.ToString(),
-            TimeProvider = context.TimeProvider,
-        };
-
+        builder.TimeProvider = context.TimeProvider;
         if (!customization.ReplaceDefaults)
         {
             AddDefaults(builder, context.Options, context.Service, context.TimeProvider, logger);
@@ -36,8 +36,6 @@ internal static class WorkflowResiliencePipelineFactory
         {
             configure(builder, context);
         }
-
-        return builder.Build();
     }
 
     private static void AddDefaults(
@@ -51,7 +49,7 @@ internal static class WorkflowResiliencePipelineFactory
 
         if (options.MaxRetryAttempts > 0)
         {
-            builder.AddRetry(CreateRetry(options, timeProvider, logger));
+            builder.AddRetry(CreateRetry(options, service, timeProvider, logger));
         }
 
         if (options.CircuitBreaker.Enabled)
@@ -62,7 +60,8 @@ internal static class WorkflowResiliencePipelineFactory
         builder.AddTimeout(new TimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
     }
 
-    private static RetryStrategyOptions<HttpResponseMessage> CreateRetry(WorkflowResilienceOptions options, TimeProvider timeProvider, ILogger logger) => new()
+    private static RetryStrategyOptions<HttpResponseMessage> CreateRetry(
+        WorkflowResilienceOptions options, WorkflowService service, TimeProvider timeProvider, ILogger logger) => new()
     {
         Name = "Retry",
         MaxRetryAttempts = options.MaxRetryAttempts,
@@ -70,15 +69,15 @@ internal static class WorkflowResiliencePipelineFactory
         DelayGenerator = args => new ValueTask<TimeSpan?>(NextDelay(args.Outcome, args.Context, args.AttemptNumber, options, timeProvider)),
         OnRetry = args =>
         {
-            var request = args.Context.Properties.GetValue(ResilientRequest.Key, null!);
-            var reason = request is null ? "unknown" : RetryRules.RetryReason(args.Outcome, request.Method) ?? "custom";
-            if (request is not null)
+            if (args.Context.GetRequestMessage() is { } request)
             {
-                WorkflowHttpLog.RetryScheduled(logger, request.Service, request.Method.Method, request.Route, request.Attempts, args.RetryDelay.TotalMilliseconds, reason);
+                var route = RequestFacts.Route(request);
+                var reason = RetryRules.RetryReason(args.Outcome, request.Method) ?? "custom";
+                WorkflowHttpLog.RetryScheduled(logger, service, request.Method.Method, route, HttpAttempt.Get(request), args.RetryDelay.TotalMilliseconds, reason);
                 SdkTelemetry.Retries.Add(
                     1,
-                    SdkTelemetry.ServiceTag(request.Service),
-                    new KeyValuePair<string, object?>("route", request.Route),
+                    SdkTelemetry.ServiceTag(service),
+                    new KeyValuePair<string, object?>("route", route),
                     new KeyValuePair<string, object?>("reason", reason));
             }
 
@@ -90,7 +89,7 @@ internal static class WorkflowResiliencePipelineFactory
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, WorkflowResilienceOptions options, TimeProvider timeProvider)
     {
-        if (!context.Properties.TryGetValue(ResilientRequest.Key, out var request) || RetryRules.RetryReason(outcome, request.Method) is null)
+        if (context.GetRequestMessage() is not { } request || RetryRules.RetryReason(outcome, request.Method) is null)
         {
             return false;
         }
@@ -100,7 +99,7 @@ internal static class WorkflowResiliencePipelineFactory
         if (outcome.Result is { } response && RetryAfterHeader.Read(response, timeProvider.GetUtcNow()) is { } retryAfter)
         {
             var wait = retryAfter > options.MaxRetryAfter ? options.MaxRetryAfter : retryAfter;
-            return wait < request.Remaining(timeProvider);
+            return wait < Remaining(request, options, timeProvider);
         }
 
         return true;
@@ -109,10 +108,18 @@ internal static class WorkflowResiliencePipelineFactory
     private static TimeSpan? NextDelay(
         Outcome<HttpResponseMessage> outcome, ResilienceContext context, int retryIndex, WorkflowResilienceOptions options, TimeProvider timeProvider)
     {
-        var remaining = context.Properties.TryGetValue(ResilientRequest.Key, out var request) ? request.Remaining(timeProvider) : options.TotalTimeout;
+        var remaining = context.GetRequestMessage() is { } request ? Remaining(request, options, timeProvider) : options.TotalTimeout;
         var retryAfter = outcome.Result is { } response ? RetryAfterHeader.Read(response, timeProvider.GetUtcNow()) : null;
         var delay = retryAfter ?? RetryDelay.Backoff(retryIndex, options.BaseDelay, options.MaxDelay, options.UseJitter ? RetryDelay.NextJitter() : null);
         return RetryDelay.Clamp(delay, retryAfter is null ? options.MaxDelay : options.MaxRetryAfter, remaining);
+    }
+
+    /// <summary>The time left before the total timeout, counted from the first attempt; never negative.</summary>
+    private static TimeSpan Remaining(HttpRequestMessage request, WorkflowResilienceOptions options, TimeProvider timeProvider)
+    {
+        var elapsed = HttpAttempt.FirstStarted(request) is { } started ? timeProvider.GetElapsedTime(started) : TimeSpan.Zero;
+        var left = options.TotalTimeout - elapsed;
+        return left < TimeSpan.Zero ? TimeSpan.Zero : left;
     }
 
     private static CircuitBreakerStrategyOptions<HttpResponseMessage> CreateCircuitBreaker(
@@ -132,8 +139,9 @@ internal static class WorkflowResiliencePipelineFactory
             ShouldHandle = args => new ValueTask<bool>(RetryRules.IsFailure(args.Outcome)),
             OnOpened = args =>
             {
-                var request = args.Context.Properties.GetValue(ResilientRequest.Key, null!);
-                WorkflowHttpLog.CircuitOpened(logger, service, request?.Method.Method ?? "?", request?.Route ?? "(unknown route)", args.BreakDuration.TotalMilliseconds);
+                var request = args.Context.GetRequestMessage();
+                WorkflowHttpLog.CircuitOpened(
+                    logger, service, request?.Method.Method ?? "?", request is null ? "(unknown route)" : RequestFacts.Route(request), args.BreakDuration.TotalMilliseconds);
                 return default;
             },
             OnClosed = _ =>
@@ -144,3 +152,4 @@ internal static class WorkflowResiliencePipelineFactory
         };
     }
 }
+#endif

@@ -29,7 +29,7 @@ public class InteractlyClient
     /// <param name="options">Connection settings.</param>
     /// <param name="sessionOptions">How sessions behave between turns; defaults when null.</param>
     public InteractlyClient(HttpClient httpClient, InteractlyOptions options, InteractlySessionOptions? sessionOptions = null)
-        : this(new InteractlyApi(httpClient, options), sessionOptions)
+        : this(InteractlyApi.Create(httpClient, options), sessionOptions)
     {
     }
 

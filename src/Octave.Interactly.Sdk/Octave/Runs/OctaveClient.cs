@@ -52,7 +52,7 @@ public sealed partial class OctaveClient
     /// <param name="options">Callback URL and polling settings.</param>
     /// <returns>The client.</returns>
     public static OctaveClient Create(HttpClient httpClient, OctaveOptions octaveOptions, OctaveClientOptions? options = null) =>
-        new(new OctaveApi(httpClient, octaveOptions), options);
+        new(OctaveApi.Create(httpClient, octaveOptions), options);
 
     /// <summary>Rebuilds a handle to a workflow run from its id, without a network call.</summary>
     /// <param name="jobOId">The run's id, e.g. <c>bsjob_…</c>.</param>
