@@ -92,7 +92,7 @@ internal sealed class OctaveTarget : IAsyncDisposable
         };
 
         // The receiver's registry is passed in, so a callback it receives ends the client's wait.
-        var client = new OctaveClient(new OctaveApi(http, octave), options, receiver?.Completions);
+        var client = new OctaveClient(OctaveApi.Create(http, octave), options, receiver?.Completions);
         return new OctaveTarget(client, workflowOId, agentOId, where, polling, receiver);
     }
 

@@ -10,7 +10,7 @@ internal static class LoadClients
     public const string ApiKey = "load-key";
 
     public static IOctaveApi CreateApi(HttpClient http, EmulatorProcess emulator) =>
-        new OctaveApi(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = emulator.BaseUrl });
+        OctaveApi.Create(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = emulator.BaseUrl });
 
     /// <summary>The facade as a service would configure it for this scenario's schedule.</summary>
     public static OctaveClient CreateOctaveClient(

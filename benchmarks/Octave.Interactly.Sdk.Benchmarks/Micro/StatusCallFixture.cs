@@ -23,7 +23,7 @@ internal sealed class StatusCallFixture : IAsyncDisposable
         JobOId = jobOId;
         _sdkHttp = new HttpClient();
         _handWrittenHttp = new HttpClient();
-        Sdk = new OctaveApi(_sdkHttp, new OctaveOptions { ApiKey = ApiKey, BaseUrl = emulator.BaseUrl });
+        Sdk = OctaveApi.Create(_sdkHttp, new OctaveOptions { ApiKey = ApiKey, BaseUrl = emulator.BaseUrl });
         HandWritten = new HandWrittenStatusClient(_handWrittenHttp, emulator.BaseUrl, ApiKey);
         RestSharp = new RestSharpStatusClient(emulator.BaseUrl, ApiKey);
     }
@@ -43,7 +43,7 @@ internal sealed class StatusCallFixture : IAsyncDisposable
         try
         {
             using var http = new HttpClient();
-            var api = new OctaveApi(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = emulator.BaseUrl });
+            var api = OctaveApi.Create(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = emulator.BaseUrl });
             var started = await api.RunWorkflowAsync(new RunWorkflowRequest("caw_demo_enrich").SetInput("email", "ada@example.com"));
             var fixture = new StatusCallFixture(emulator, started.JobOId!);
             await fixture.WarmUpAsync();

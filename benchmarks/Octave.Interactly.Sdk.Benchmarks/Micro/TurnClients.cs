@@ -17,7 +17,7 @@ internal sealed class TurnClients : IDisposable
     {
         _sdkHttp = new HttpClient(transport());
         _handWrittenHttp = new HttpClient(transport());
-        Sdk = new InteractlyApi(_sdkHttp, new InteractlyOptions { ApiKey = ApiKey, BaseUrl = interactlyBaseUrl });
+        Sdk = InteractlyApi.Create(_sdkHttp, new InteractlyOptions { ApiKey = ApiKey, BaseUrl = interactlyBaseUrl });
         HandWritten = new HandWrittenTurnClient(_handWrittenHttp, interactlyBaseUrl, ApiKey);
     }
 

@@ -51,7 +51,7 @@ public sealed class HostStartTests
 
         await host.StartAsync();
 
-        Assert.That(host.Services.GetRequiredService<IOctaveApi>(), Is.InstanceOf<OctaveApi>());
+        Assert.That(host.Services.GetRequiredService<IOctaveApi>(), GeneratedByRefit.Constraint);
         await host.StopAsync();
     }
 }

@@ -27,8 +27,8 @@ public sealed class RegistrationTests
         {
             var factory = provider.GetRequiredService<IWorkflowClientFactory>();
             var registry = provider.GetRequiredService<OctaveRunCompletionRegistry>();
-            Assert.That(provider.GetRequiredService<IOctaveApi>(), Is.InstanceOf<OctaveApi>().And.SameAs(factory.GetOctaveApi(string.Empty)));
-            Assert.That(provider.GetRequiredService<IInteractlyApi>(), Is.InstanceOf<InteractlyApi>().And.SameAs(factory.GetInteractlyApi(string.Empty)));
+            Assert.That(provider.GetRequiredService<IOctaveApi>(), GeneratedByRefit.Constraint.And.SameAs(factory.GetOctaveApi(string.Empty)));
+            Assert.That(provider.GetRequiredService<IInteractlyApi>(), GeneratedByRefit.Constraint.And.SameAs(factory.GetInteractlyApi(string.Empty)));
             Assert.That(provider.GetRequiredService<OctaveClient>(), Is.SameAs(factory.GetOctaveClient(string.Empty)));
             Assert.That(provider.GetRequiredService<InteractlyClient>(), Is.SameAs(factory.GetInteractlyClient(string.Empty)));
             Assert.That(provider.GetRequiredService<OctaveClient>().Api, Is.SameAs(provider.GetRequiredService<IOctaveApi>()));

@@ -13,14 +13,14 @@ public abstract class OctaveApiOverRecordingServer
 
     protected HttpClient Http { get; private set; } = null!;
 
-    protected OctaveApi Api { get; private set; } = null!;
+    protected IOctaveApi Api { get; private set; } = null!;
 
     [SetUp]
     public async Task StartServer()
     {
         Server = await RecordingServer.StartAsync();
         Http = new HttpClient();
-        Api = new OctaveApi(Http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = Server.BaseUrl });
+        Api = OctaveApi.Create(Http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = Server.BaseUrl });
     }
 
     [TearDown]

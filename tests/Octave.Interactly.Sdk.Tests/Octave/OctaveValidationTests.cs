@@ -87,14 +87,14 @@ public sealed class OctaveValidationTests : OctaveApiOverRecordingServer
     [Test]
     public void MissingApi_key_names_the_setting()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => _ = new OctaveApi(Http, new OctaveOptions { BaseUrl = Server.BaseUrl }));
+        var error = Assert.Throws<ArgumentNullException>(() => _ = OctaveApi.Create(Http, new OctaveOptions { BaseUrl = Server.BaseUrl }));
         Assert.That(error!.ParamName, Is.EqualTo("Octave.ApiKey"));
     }
 
     [Test]
     public void PlainHttp_base_url_is_refused_unless_loopback()
     {
-        var error = Assert.Throws<ArgumentException>(() => _ = new OctaveApi(Http, new OctaveOptions { ApiKey = "k", BaseUrl = new Uri("http://app.octavehq.com/") }));
+        var error = Assert.Throws<ArgumentException>(() => _ = OctaveApi.Create(Http, new OctaveOptions { ApiKey = "k", BaseUrl = new Uri("http://app.octavehq.com/") }));
         Assert.That(error!.ParamName, Is.EqualTo("Octave.BaseUrl"));
     }
 

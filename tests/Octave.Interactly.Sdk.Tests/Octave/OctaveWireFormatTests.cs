@@ -219,7 +219,7 @@ public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
     public async Task Request_source_can_be_overridden()
     {
         using var http = new HttpClient();
-        var api = new OctaveApi(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = Server.BaseUrl, RequestSource = "my-service" });
+        var api = OctaveApi.Create(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = Server.BaseUrl, RequestSource = "my-service" });
         Server.Response = new CannedResponse(HttpStatusCode.OK, """{"valid":true}""");
 
         await api.ValidateApiKeyAsync();
@@ -253,7 +253,7 @@ public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
     public void Body_over_the_size_limit_is_rejected()
     {
         using var http = new HttpClient();
-        var api = new OctaveApi(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = Server.BaseUrl, MaxResponseBytes = 64 });
+        var api = OctaveApi.Create(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = Server.BaseUrl, MaxResponseBytes = 64 });
         Server.Response = new CannedResponse(HttpStatusCode.OK, "{\"message\":\"" + new string('x', 500) + "\"}");
 
         var error = Assert.ThrowsAsync<WorkflowApiException>(() => api.ValidateApiKeyAsync());

@@ -162,11 +162,11 @@ public class InteractlyApiWireTests
         Assert.That(error.ResponseBody, Does.Not.Contain(ApiKey));
     }
 
-    private InteractlyApi CreateApi(Action<InteractlyOptions>? configure = null)
+    private IInteractlyApi CreateApi(Action<InteractlyOptions>? configure = null)
     {
         var options = new InteractlyOptions { ApiKey = ApiKey, BaseUrl = _server.InteractlyBaseUrl };
         configure?.Invoke(options);
-        return new InteractlyApi(_http, options);
+        return InteractlyApi.Create(_http, options);
     }
 
     internal static string TurnJson(string status, string? assistantText, int turn = 1, bool backgroundWork = false, string runId = RunId)

@@ -44,9 +44,9 @@ public class SessionWireTests
     {
         using var http = new HttpClient();
 
-        var noKey = Assert.Throws(Is.InstanceOf<ArgumentException>(), () => _ = new InteractlyApi(http, new InteractlyOptions()))!;
+        var noKey = Assert.Throws(Is.InstanceOf<ArgumentException>(), () => _ = InteractlyApi.Create(http, new InteractlyOptions()))!;
         var plain = Assert.Throws<ArgumentException>(() =>
-            _ = new InteractlyApi(http, new InteractlyOptions { ApiKey = "key-123456", BaseUrl = new Uri("http://api.example.com/") }))!;
+            _ = InteractlyApi.Create(http, new InteractlyOptions { ApiKey = "key-123456", BaseUrl = new Uri("http://api.example.com/") }))!;
 
         Assert.That(((ArgumentException)noKey).ParamName, Is.EqualTo("ApiKey"));
         Assert.That(plain.ParamName, Is.EqualTo("BaseUrl"));
@@ -57,7 +57,7 @@ public class SessionWireTests
     {
         await using var server = await RecordingServer.StartAsync();
         using var http = new HttpClient();
-        var api = new InteractlyApi(http, new InteractlyOptions { ApiKey = "key-123456", BaseUrl = server.InteractlyBaseUrl });
+        var api = InteractlyApi.Create(http, new InteractlyOptions { ApiKey = "key-123456", BaseUrl = server.InteractlyBaseUrl });
         var noMainThread = new ExecuteWorkflowRequest();
         noMainThread.RunInput.ThreadToNodeInputs.Clear();
 
