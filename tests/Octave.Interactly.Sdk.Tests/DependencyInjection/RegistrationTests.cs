@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Octave.Interactly.Sdk.Testing;
 using Polly;
 
@@ -45,7 +46,7 @@ public sealed class RegistrationTests
     public void A_registered_TimeProvider_is_kept()
     {
         var services = new ServiceCollection();
-        var clock = new FixedTimeProvider();
+        var clock = new FakeTimeProvider();
         services.AddSingleton<TimeProvider>(clock);
         services.AddWorkflowClients(o => o.Octave.ApiKey = "octave-valid-key-123");
         using var provider = services.BuildServiceProvider();
@@ -329,9 +330,5 @@ public sealed class RegistrationTests
             _onExecute();
             return callback(context, state);
         }
-    }
-
-    private sealed class FixedTimeProvider : TimeProvider
-    {
     }
 }
