@@ -11,8 +11,8 @@ namespace Octave.Interactly.Sdk.Tests.Support;
 
 /// <summary>
 /// Base for tests that stub HTTP with the shared WireMock.Net server: resets it before each test and reads back
-/// what went over the wire. Requests are matched exactly (method, path, query, headers, body): a request that
-/// differs in any of them gets WireMock's 404 instead of the stubbed answer.
+/// what went over the wire. Stubs match requests exactly (method, path, query, headers, body; see
+/// <see cref="Exactly"/>), so a request that differs in any of them gets WireMock's 404 instead of the stubbed answer.
 /// </summary>
 public abstract class WireMockTest
 {
@@ -26,8 +26,7 @@ public abstract class WireMockTest
     protected static Uri InteractlyBaseUrl => new(Server.Url + "/workflows/");
 
     /// <summary>Every request the server received in this test, oldest first.</summary>
-    protected static IReadOnlyList<IRequestMessage> Requests =>
-        Server.LogEntries.OrderBy(e => e.RequestMessage.DateTime).Select(e => e.RequestMessage).ToList();
+    protected static IReadOnlyList<IRequestMessage> Requests => WireRequests.Received(Server);
 
     /// <summary>The single request of this test; fails when there were none or several.</summary>
     protected static IRequestMessage OnlyRequest
