@@ -21,7 +21,7 @@ public sealed class EmulatorEndToEndTests
         await using var emulator = await WorkflowEmulator.StartAsync(FastEmulator());
         await using var receiver = await ReceiverApp.StartAsync();
         using var http = new HttpClient();
-        var octave = OctaveApi.Create(http, new OctaveOptions { ApiKey = "test-key", BaseUrl = emulator.OctaveBaseUrl });
+        var octave = TestApis.Octave(http, new OctaveOptions { ApiKey = "test-key", BaseUrl = emulator.OctaveBaseUrl });
 
         var started = await octave.RunWorkflowAsync(new RunWorkflowRequest("caw_demo_enrich") { CallbackUrl = receiver.CallbackUrl.AbsoluteUri });
         var callback = await receiver.Registry.WaitAsync(started.JobOId!).WaitAsync(WaitLimit);
@@ -44,7 +44,7 @@ public sealed class EmulatorEndToEndTests
         await using var emulator = await WorkflowEmulator.StartAsync(FastEmulator());
         await using var receiver = await ReceiverApp.StartAsync();
         using var http = new HttpClient();
-        var octave = OctaveApi.Create(http, new OctaveOptions { ApiKey = "test-key", BaseUrl = emulator.OctaveBaseUrl });
+        var octave = TestApis.Octave(http, new OctaveOptions { ApiKey = "test-key", BaseUrl = emulator.OctaveBaseUrl });
 
         var accepted = await octave.RunAgentAsync(RunAgentRequest.For(
             new EnrichCompanyRequest { AgentOId = "ca_demo_fails", CompanyDomain = "example.com" },
@@ -71,7 +71,7 @@ public sealed class EmulatorEndToEndTests
             }
         }));
         using var http = new HttpClient();
-        var octave = OctaveApi.Create(http, new OctaveOptions { ApiKey = "test-key", BaseUrl = emulator.OctaveBaseUrl });
+        var octave = TestApis.Octave(http, new OctaveOptions { ApiKey = "test-key", BaseUrl = emulator.OctaveBaseUrl });
 
         var started = await octave.RunWorkflowAsync(new RunWorkflowRequest("caw_demo_enrich") { CallbackUrl = receiver.CallbackUrl.AbsoluteUri });
         var delivery = await emulator.CallbackDeliveries.WaitForDeliveryAsync(started.JobOId!).WaitAsync(WaitLimit);
@@ -91,7 +91,7 @@ public sealed class EmulatorEndToEndTests
         await using var emulator = await WorkflowEmulator.StartAsync(FastEmulator());
         await using var receiver = await ReceiverApp.StartAsync();
         using var http = new HttpClient();
-        var octave = OctaveApi.Create(http, new OctaveOptions { ApiKey = "test-key", BaseUrl = emulator.OctaveBaseUrl });
+        var octave = TestApis.Octave(http, new OctaveOptions { ApiKey = "test-key", BaseUrl = emulator.OctaveBaseUrl });
 
         var runs = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
             octave.RunWorkflowAsync(new RunWorkflowRequest("caw_demo_enrich") { CallbackUrl = receiver.CallbackUrl.AbsoluteUri })));

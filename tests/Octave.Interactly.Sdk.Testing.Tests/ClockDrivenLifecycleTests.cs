@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
 using Octave.Interactly.Sdk.Testing.Tests.Support;
 
 namespace Octave.Interactly.Sdk.Testing.Tests;
@@ -12,7 +13,7 @@ public sealed class ClockDrivenLifecycleTests
     [Test]
     public async Task A_workflow_run_advances_only_when_the_clock_does()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
         await using var emulator = await WorkflowEmulator.StartAsync(new WorkflowEmulatorOptions
         {
             TimeProvider = clock,

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Octave.Interactly.Sdk.Tests.Callbacks;
 
@@ -50,8 +51,8 @@ public sealed class DistributedCacheCallbackDeduplicatorTests
     [Test]
     public async Task Entries_expire_with_the_ttl()
     {
-        var cacheClock = new ManualTimeProvider();
-        var localClock = new ManualTimeProvider();
+        var cacheClock = new FakeTimeProvider(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var localClock = new FakeTimeProvider(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
         var cache = new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions { Clock = new CacheClock(cacheClock) }));
         var deduplicator = new DistributedCacheCallbackDeduplicator(cache, TimeSpan.FromMinutes(5), timeProvider: localClock);
         await deduplicator.TryMarkFirstAsync("k");

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Octave.Interactly.Sdk.Tests.Callbacks;
 
@@ -21,7 +22,7 @@ public sealed class InMemoryCallbackDeduplicatorTests
     [Test]
     public async Task A_key_is_first_again_after_the_ttl_but_not_before()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
         var deduplicator = new InMemoryCallbackDeduplicator(TimeSpan.FromMinutes(10), clock);
         await deduplicator.TryMarkFirstAsync("k");
 
@@ -36,7 +37,7 @@ public sealed class InMemoryCallbackDeduplicatorTests
     [Test]
     public async Task Expired_keys_are_swept_so_memory_stays_bounded()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
         var deduplicator = new InMemoryCallbackDeduplicator(TimeSpan.FromMinutes(10), clock);
         for (var i = 0; i < 1000; i++)
         {
@@ -85,7 +86,7 @@ public sealed class InMemoryCallbackDeduplicatorTests
     [Test]
     public async Task Exactly_one_parallel_caller_wins_an_expired_key()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
         var deduplicator = new InMemoryCallbackDeduplicator(TimeSpan.FromMinutes(1), clock);
         await deduplicator.TryMarkFirstAsync("k");
         clock.Advance(TimeSpan.FromMinutes(2));

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Octave.Interactly.Sdk.Tests.Callbacks;
 
@@ -9,10 +10,10 @@ public sealed class InteractlyWebhookVerifierTests
     private const string OldSecret = "whsec_previous_9876543210";
     private static readonly byte[] Body = Encoding.UTF8.GetBytes("""{"event":"workflow_run.completed","workflow_run_id":"665f1c2e8b3a4d0012345678"}""");
 
-    private ManualTimeProvider _clock = null!;
+    private FakeTimeProvider _clock = null!;
 
     [SetUp]
-    public void CreateClock() => _clock = new ManualTimeProvider();
+    public void CreateClock() => _clock = new FakeTimeProvider(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
 
     private InteractlyWebhookVerifier Verifier(params string[] secrets) => new(secrets, timeProvider: _clock);
 

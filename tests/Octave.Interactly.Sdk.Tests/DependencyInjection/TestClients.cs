@@ -51,6 +51,28 @@ internal static class TestClients
         WorkflowEmulator emulator,
         Action<WorkflowResilienceOptions>? resilience = null,
         Action<IServiceCollection>? services = null,
+        Action<WorkflowClientsBuilder>? builder = null) =>
+        Build(options => PointAt(options, emulator), resilience, services, builder);
+
+    /// <summary>
+    /// A container with the default registration whose Octave client calls <paramref name="octaveBaseUrl"/> (a WireMock.Net
+    /// or fault server) with the Octave test key and the fast settings.
+    /// </summary>
+    public static ServiceProvider BuildFor(Uri octaveBaseUrl, Action<WorkflowResilienceOptions>? resilience = null) =>
+        Build(
+            options =>
+            {
+                options.Octave.ApiKey = OctaveKey;
+                options.Octave.BaseUrl = octaveBaseUrl;
+                options.Interactly.ApiKey = InteractlyKey;
+                Fast(options.Resilience);
+            },
+            resilience);
+
+    private static ServiceProvider Build(
+        Action<WorkflowClientsOptions> point,
+        Action<WorkflowResilienceOptions>? resilience,
+        Action<IServiceCollection>? services = null,
         Action<WorkflowClientsBuilder>? builder = null)
     {
         var collection = new ServiceCollection();
@@ -61,7 +83,7 @@ internal static class TestClients
             section: null,
             options =>
             {
-                PointAt(options, emulator);
+                point(options);
                 resilience?.Invoke(options.Resilience);
             },
             NoEnvironment);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Octave.Interactly.Sdk.Testing;
+using Octave.Interactly.Sdk.Tests.Support;
 
 namespace Octave.Interactly.Sdk.Tests.Emulator;
 
@@ -18,7 +19,7 @@ public sealed class OctaveEndpointsAgainstEmulatorTests
     {
         _emulator = await WorkflowEmulator.StartAsync(new WorkflowEmulatorOptions { JobPendingMilliseconds = 10, JobRunningMilliseconds = 40 });
         _http = new HttpClient();
-        _api = OctaveApi.Create(_http, new OctaveOptions { ApiKey = "emulator-key", BaseUrl = _emulator.OctaveBaseUrl });
+        _api = TestApis.Octave(_http, new OctaveOptions { ApiKey = "emulator-key", BaseUrl = _emulator.OctaveBaseUrl });
     }
 
     [OneTimeTearDown]
@@ -111,7 +112,7 @@ public sealed class OctaveEndpointsAgainstEmulatorTests
 
         await using var strict = await WorkflowEmulator.StartAsync(new WorkflowEmulatorOptions { ApiKeys = { "only-this-key" } });
         using var http = new HttpClient();
-        var wrongKey = OctaveApi.Create(http, new OctaveOptions { ApiKey = "another-key", BaseUrl = strict.OctaveBaseUrl });
+        var wrongKey = TestApis.Octave(http, new OctaveOptions { ApiKey = "another-key", BaseUrl = strict.OctaveBaseUrl });
         var error = Assert.ThrowsAsync<WorkflowApiException>(() => wrongKey.ValidateApiKeyAsync());
         Assert.That(error!.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(error.ApiMessage, Does.StartWith("Invalid or missing API key"));

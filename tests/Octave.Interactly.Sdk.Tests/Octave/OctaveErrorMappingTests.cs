@@ -1,15 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Net;
-using System.Net.Http;
 using System.Threading.Tasks;
-using Octave.Interactly.Sdk.Tests.Support;
+using WireMock.Matchers;
 
 namespace Octave.Interactly.Sdk.Tests.Octave;
 
 /// <summary>Every non-success answer becomes a WorkflowApiException carrying what the server said.</summary>
-public sealed class OctaveErrorMappingTests : OctaveApiOverRecordingServer
+public sealed class OctaveErrorMappingTests : OctaveApiOverWireMock
 {
+    private const string StatusPath = "/api/v2/workflows/run/status";
+
     [TestCase(HttpStatusCode.BadRequest, """{"message":"Validation failed","error":"workflowOId is required"}""", "Validation failed: workflowOId is required")]
     [TestCase(HttpStatusCode.Unauthorized, """{"message":"Invalid or missing API key"}""", "Invalid or missing API key")]
     [TestCase(HttpStatusCode.Forbidden, """{"error":"Forbidden for this workspace"}""", "Forbidden for this workspace")]
@@ -20,7 +21,7 @@ public sealed class OctaveErrorMappingTests : OctaveApiOverRecordingServer
     [TestCase(HttpStatusCode.ServiceUnavailable, "", null)]
     public void Non_success_status_maps_to_WorkflowApiException(HttpStatusCode status, string body, string? expectedMessage)
     {
-        Server.Response = new CannedResponse(status, body);
+        Server.Given(StatusOf("bsjob_x")).RespondWith(Answer((int)status, body));
 
         var error = Assert.ThrowsAsync<WorkflowApiException>(() => Api.GetWorkflowRunStatusAsync("bsjob_x"));
 
@@ -29,7 +30,7 @@ public sealed class OctaveErrorMappingTests : OctaveApiOverRecordingServer
             Assert.That(error!.StatusCode, Is.EqualTo(status));
             Assert.That(error.Service, Is.EqualTo(WorkflowService.Octave));
             Assert.That(error.Method, Is.EqualTo("GET"));
-            Assert.That(error.Path, Is.EqualTo("/api/v2/workflows/run/status"));
+            Assert.That(error.Path, Is.EqualTo(StatusPath));
             Assert.That(error.ApiMessage, Is.EqualTo(expectedMessage));
             Assert.That(error.ResponseBody, Is.EqualTo(body.Length == 0 ? null : body));
             Assert.That(error.Message, Does.Contain(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -43,27 +44,27 @@ public sealed class OctaveErrorMappingTests : OctaveApiOverRecordingServer
     [Test]
     public void Request_id_comes_from_the_header_first_then_the_body()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.NotFound, """{"message":"nope","_metadata":{"requestId":"req_body"}}""")
-        {
-            Headers = new Dictionary<string, string> { ["x-request-id"] = "req_header" },
-        };
-        var fromHeader = Assert.ThrowsAsync<WorkflowApiException>(() => Api.GetWorkflowRunStatusAsync("bsjob_x"));
+        // One scenario, two answers in turn: the first carries the id in a header and the body, the second in the body only.
+        const string body = """{"message":"nope","_metadata":{"requestId":"req_body"}}""";
+        Server.Given(StatusOf("bsjob_x")).InScenario("request id").WillSetStateTo("header sent")
+            .RespondWith(Answer(404, body, new Dictionary<string, string> { ["x-request-id"] = "req_header" }));
+        Server.Given(StatusOf("bsjob_x")).InScenario("request id").WhenStateIs("header sent")
+            .RespondWith(Answer(404, body));
 
-        Server.Response = new CannedResponse(HttpStatusCode.NotFound, """{"message":"nope","_metadata":{"requestId":"req_body"}}""");
+        var fromHeader = Assert.ThrowsAsync<WorkflowApiException>(() => Api.GetWorkflowRunStatusAsync("bsjob_x"));
         var fromBody = Assert.ThrowsAsync<WorkflowApiException>(() => Api.GetWorkflowRunStatusAsync("bsjob_x"));
 
         Assert.That(fromHeader!.RequestId, Is.EqualTo("req_header"));
         Assert.That(fromHeader.Message, Does.Contain("req_header"));
         Assert.That(fromBody!.RequestId, Is.EqualTo("req_body"));
+        Assert.That(Requests, Has.Count.EqualTo(2));
     }
 
     [Test]
     public void Retry_after_in_seconds_is_exposed()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.TooManyRequests, """{"message":"Slow down"}""")
-        {
-            Headers = new Dictionary<string, string> { ["Retry-After"] = "7" },
-        };
+        Server.Given(OctaveCall("GET", "/api/v2/api-key/validate"))
+            .RespondWith(Answer(429, """{"message":"Slow down"}""", new Dictionary<string, string> { ["Retry-After"] = "7" }));
 
         var error = Assert.ThrowsAsync<WorkflowApiException>(() => Api.ValidateApiKeyAsync());
 
@@ -73,19 +74,21 @@ public sealed class OctaveErrorMappingTests : OctaveApiOverRecordingServer
     [Test]
     public void External_request_id_is_carried_on_the_error()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.BadRequest, """{"message":"bad"}""");
+        Server.Given(OctaveCall("POST", "/api/v2/workflows/run").WithHeader("x-external-request-id", new ExactMatcher("ext-42")))
+            .RespondWith(Answer(400, """{"message":"bad"}"""));
 
         var error = Assert.ThrowsAsync<WorkflowApiException>(
             () => Api.RunWorkflowAsync(new RunWorkflowRequest("caw_1"), new WorkflowRequestOptions { ExternalRequestId = "ext-42" }));
 
-        Assert.That(error!.ExternalRequestId, Is.EqualTo("ext-42"));
+        Assert.That(error!.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(error.ExternalRequestId, Is.EqualTo("ext-42"));
     }
 
     [Test]
     public void Secrets_in_an_error_body_are_redacted_and_the_body_is_capped()
     {
         var echo = "{\"message\":\"bad key " + ApiKey + "\",\"api_key\":\"" + ApiKey + "\",\"auth\":\"Bearer abc.def.ghi\",\"pad\":\"" + new string('p', 10_000) + "\"}";
-        Server.Response = new CannedResponse(HttpStatusCode.Unauthorized, echo);
+        Server.Given(OctaveCall("GET", "/api/v2/api-key/validate")).RespondWith(Answer(401, echo));
 
         var error = Assert.ThrowsAsync<WorkflowApiException>(() => Api.ValidateApiKeyAsync());
 
@@ -99,4 +102,7 @@ public sealed class OctaveErrorMappingTests : OctaveApiOverRecordingServer
             Assert.That(error.ResponseBody, Does.EndWith("[truncated]"));
         });
     }
+
+    private static WireMock.RequestBuilders.IRequestBuilder StatusOf(string jobOId) =>
+        OctaveCall("GET", StatusPath).WithParam("jobOId", new ExactMatcher(jobOId));
 }

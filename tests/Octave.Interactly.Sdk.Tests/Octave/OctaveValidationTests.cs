@@ -6,11 +6,11 @@ using Octave.Interactly.Sdk.Tests.Support;
 namespace Octave.Interactly.Sdk.Tests.Octave;
 
 /// <summary>Bad input is rejected before any request, with the field named.</summary>
-public sealed class OctaveValidationTests : OctaveApiOverRecordingServer
+public sealed class OctaveValidationTests : OctaveApiOverWireMock
 {
     [TearDown]
     public void NoRequestWasSent() =>
-        Assert.That(Server.Requests, Is.Empty, "validation must fail before any request is sent");
+        Assert.That(Server.LogEntries, Is.Empty, "validation must fail before any request is sent");
 
     [Test]
     public void Empty_workflow_id() =>
@@ -87,14 +87,14 @@ public sealed class OctaveValidationTests : OctaveApiOverRecordingServer
     [Test]
     public void MissingApi_key_names_the_setting()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => _ = OctaveApi.Create(Http, new OctaveOptions { BaseUrl = Server.BaseUrl }));
+        var error = Assert.Throws<ArgumentNullException>(() => _ = TestApis.Octave(Http, new OctaveOptions { BaseUrl = OctaveBaseUrl }));
         Assert.That(error!.ParamName, Is.EqualTo("Octave.ApiKey"));
     }
 
     [Test]
     public void PlainHttp_base_url_is_refused_unless_loopback()
     {
-        var error = Assert.Throws<ArgumentException>(() => _ = OctaveApi.Create(Http, new OctaveOptions { ApiKey = "k", BaseUrl = new Uri("http://app.octavehq.com/") }));
+        var error = Assert.Throws<ArgumentException>(() => _ = TestApis.Octave(Http, new OctaveOptions { ApiKey = "k", BaseUrl = new Uri("http://app.octavehq.com/") }));
         Assert.That(error!.ParamName, Is.EqualTo("Octave.BaseUrl"));
     }
 

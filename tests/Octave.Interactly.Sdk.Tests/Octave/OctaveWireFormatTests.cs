@@ -5,33 +5,42 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Octave.Interactly.Sdk.Tests.Support;
+using WireMock.Matchers;
 
 namespace Octave.Interactly.Sdk.Tests.Octave;
 
-/// <summary>What each IOctaveApi method puts on the wire: method, path, query, headers and the exact body.</summary>
-public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
+/// <summary>
+/// What each IOctaveApi method puts on the wire: method, path, query, headers and the exact body. The stub answers
+/// only a request that matches exactly; the assertions then read back what was sent.
+/// </summary>
+public sealed class OctaveWireFormatTests : OctaveApiOverWireMock
 {
     [Test]
     public async Task RunWorkflow_posts_flat_body_with_typed_and_free_form_inputs()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"jobOId":"bsjob_1","status":"pending","message":"started","extra":1}""");
+        const string expectedBody = """{"workflowOId":"caw_1","callbackUrl":"https://hooks.example.com/cb/abc","email":"ada@example.com","firstName":"Ada","outputFormat":"MARKDOWN"}""";
+        Server.Given(OctaveCall("POST", "/api/v2/workflows/run")
+                .WithHeader("x-external-request-id", new ExactMatcher("ext-1"))
+                .WithHeader("Content-Type", new WildcardMatcher("application/json*"))
+                .WithBody(new ExactMatcher(expectedBody)))
+            .RespondWith(Answer(200, """{"jobOId":"bsjob_1","status":"pending","message":"started","extra":1}"""));
         var request = new RunWorkflowRequest("caw_1") { CallbackUrl = "https://hooks.example.com/cb/abc" }
             .SetInputs(new EnrichPersonRequest { Email = "ada@example.com", FirstName = "Ada" })
             .SetInput("outputFormat", "MARKDOWN");
 
         var response = await Api.RunWorkflowAsync(request, new WorkflowRequestOptions { ExternalRequestId = "ext-1" });
 
-        var sent = Server.OnlyRequest;
+        var sent = OnlyRequest;
         Assert.Multiple(() =>
         {
             Assert.That(sent.Method, Is.EqualTo("POST"));
             Assert.That(sent.Path, Is.EqualTo("/api/v2/workflows/run"));
-            Assert.That(sent.Body, Is.EqualTo("""{"workflowOId":"caw_1","callbackUrl":"https://hooks.example.com/cb/abc","email":"ada@example.com","firstName":"Ada","outputFormat":"MARKDOWN"}"""));
-            Assert.That(sent.Headers["api_key"], Is.EqualTo(ApiKey));
-            Assert.That(sent.Headers["x-request-source"], Is.EqualTo("dotnet-sdk/" + SdkInfo.Version));
-            Assert.That(sent.Headers["x-external-request-id"], Is.EqualTo("ext-1"));
-            Assert.That(sent.Headers["Accept"], Is.EqualTo("application/json"));
-            Assert.That(sent.Headers["Content-Type"], Does.StartWith("application/json"));
+            Assert.That(sent.Body, Is.EqualTo(expectedBody));
+            Assert.That(Header(sent, "api_key"), Is.EqualTo(ApiKey));
+            Assert.That(Header(sent, "x-request-source"), Is.EqualTo("dotnet-sdk/" + SdkInfo.Version));
+            Assert.That(Header(sent, "x-external-request-id"), Is.EqualTo("ext-1"));
+            Assert.That(Header(sent, "Accept"), Is.EqualTo("application/json"));
+            Assert.That(Header(sent, "Content-Type"), Does.StartWith("application/json"));
             Assert.That(response.JobOId, Is.EqualTo("bsjob_1"));
             Assert.That(response.Status, Is.EqualTo(OctaveJobStatus.Pending));
             Assert.That(response.AdditionalProperties!.ContainsKey("extra"), Is.True);
@@ -41,32 +50,35 @@ public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
     [Test]
     public async Task RunWorkflow_without_callback_omits_the_key()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"workflowRunOId":"bsjob_2","status":"running"}""");
+        Server.Given(OctaveCall("POST", "/api/v2/workflows/run").WithBody(new ExactMatcher("""{"workflowOId":"caw_1"}""")))
+            .RespondWith(Answer(200, """{"workflowRunOId":"bsjob_2","status":"running"}"""));
 
         var response = await Api.RunWorkflowAsync(new RunWorkflowRequest("caw_1"));
 
-        Assert.That(Server.OnlyRequest.Body, Is.EqualTo("""{"workflowOId":"caw_1"}"""));
+        Assert.That(OnlyRequest.Body, Is.EqualTo("""{"workflowOId":"caw_1"}"""));
         Assert.That(response.JobOId, Is.EqualTo("bsjob_2"), "the alias some pages use is accepted when reading");
     }
 
     [Test]
     public async Task GetWorkflowRunStatus_sends_jobOId_and_reads_counters_tolerantly()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.OK, """
+        Server.Given(OctaveCall("GET", "/api/v2/workflows/run/status").WithParam("jobOId", new ExactMatcher("bsjob_1")))
+            .RespondWith(Answer(200, """
             {"_metadata":{"requestId":"req_9","timestamp":"2026-01-02T03:04:05Z","usage":1.5,"message":"ok"},
              "data":{"jobOId":"bsjob_1","totalCount":3,"processedCount":1,"successCount":1,"failedCount":0,
                      "startedAt":"2026-01-02T03:04:00Z","completedAt":"","createdAt":"2026-01-02T03:03:59Z",
                      "workflowOId":"caw_1","callbackUrl":null,"circuitBreakerReason":null,"newField":{"a":1}}}
-            """);
+            """));
 
         var status = await Api.GetWorkflowRunStatusAsync("bsjob_1");
 
+        var sent = OnlyRequest;
         Assert.Multiple(() =>
         {
-            Assert.That(Server.OnlyRequest.Method, Is.EqualTo("GET"));
-            Assert.That(Server.OnlyRequest.Path, Is.EqualTo("/api/v2/workflows/run/status"));
-            Assert.That(Server.OnlyRequest.Query, Is.EqualTo("?jobOId=bsjob_1"));
-            Assert.That(Server.OnlyRequest.Body, Is.Empty);
+            Assert.That(sent.Method, Is.EqualTo("GET"));
+            Assert.That(sent.Path, Is.EqualTo("/api/v2/workflows/run/status"));
+            Assert.That(sent.RawQuery, Is.EqualTo("?jobOId=bsjob_1"));
+            Assert.That(sent.Body, Is.Null.Or.Empty);
             Assert.That(status.Metadata!.RequestId, Is.EqualTo("req_9"));
             Assert.That(status.Metadata.Usage, Is.EqualTo(1.5));
             Assert.That(status.Data!.ProcessedCount, Is.EqualTo(1));
@@ -79,17 +91,20 @@ public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
     [Test]
     public async Task Query_values_are_escaped()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"_metadata":{},"data":{}}""");
+        Server.Given(OctaveCall("GET", "/api/v2/workflows/run/status").WithParam("jobOId", new ExactMatcher("bsjob a&b=c")))
+            .RespondWith(Answer(200, """{"_metadata":{},"data":{}}"""));
 
         await Api.GetWorkflowRunStatusAsync("bsjob a&b=c");
 
-        Assert.That(Server.OnlyRequest.Query, Is.EqualTo("?jobOId=bsjob%20a%26b%3Dc"));
+        Assert.That(OnlyRequest.RawQuery, Is.EqualTo("?jobOId=bsjob%20a%26b%3Dc"));
     }
 
     [Test]
     public async Task RunAgent_flattens_the_typed_agent_inputs()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"status":"pending","requestId":"asyncReqID_1","message":null,"agentOId":"ca_1"}""");
+        const string expectedBody = """{"agentOId":"ca_1","callbackUrl":"https://hooks.example.com/cb","runtimeContext":{"user":{"oId":"user_1"}},"includeFullAnnotation":true,"companyDomain":"example.com"}""";
+        Server.Given(OctaveCall("POST", "/api/v2/async/agent/run").WithBody(new ExactMatcher(expectedBody)))
+            .RespondWith(Answer(200, """{"status":"pending","requestId":"asyncReqID_1","message":null,"agentOId":"ca_1"}"""));
         var agent = new EnrichCompanyRequest
         {
             AgentOId = "ca_1",
@@ -102,8 +117,8 @@ public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
 
         Assert.Multiple(() =>
         {
-            Assert.That(Server.OnlyRequest.Path, Is.EqualTo("/api/v2/async/agent/run"));
-            Assert.That(Server.OnlyRequest.Body, Is.EqualTo("""{"agentOId":"ca_1","callbackUrl":"https://hooks.example.com/cb","runtimeContext":{"user":{"oId":"user_1"}},"includeFullAnnotation":true,"companyDomain":"example.com"}"""));
+            Assert.That(OnlyRequest.Path, Is.EqualTo("/api/v2/async/agent/run"));
+            Assert.That(OnlyRequest.Body, Is.EqualTo(expectedBody));
             Assert.That(accepted.RequestId, Is.EqualTo("asyncReqID_1"));
             Assert.That(accepted.Status, Is.EqualTo(OctaveJobStatus.Pending));
         });
@@ -112,14 +127,15 @@ public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
     [Test]
     public async Task GetAgentRunStatus_sends_requestId_and_reads_result_or_error()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"_metadata":{},"data":{"agentRunOId":"asyncReqID_1","result":null,"error":"boom","createdAt":"2026-01-01T00:00:00Z"}}""");
+        Server.Given(OctaveCall("GET", "/api/v2/async/agent/run/status").WithParam("requestId", new ExactMatcher("asyncReqID_1")))
+            .RespondWith(Answer(200, """{"_metadata":{},"data":{"agentRunOId":"asyncReqID_1","result":null,"error":"boom","createdAt":"2026-01-01T00:00:00Z"}}"""));
 
         var status = await Api.GetAgentRunStatusAsync("asyncReqID_1");
 
         Assert.Multiple(() =>
         {
-            Assert.That(Server.OnlyRequest.Path, Is.EqualTo("/api/v2/async/agent/run/status"));
-            Assert.That(Server.OnlyRequest.Query, Is.EqualTo("?requestId=asyncReqID_1"));
+            Assert.That(OnlyRequest.Path, Is.EqualTo("/api/v2/async/agent/run/status"));
+            Assert.That(OnlyRequest.RawQuery, Is.EqualTo("?requestId=asyncReqID_1"));
             Assert.That(status.Data!.RequestId, Is.EqualTo("asyncReqID_1"));
             Assert.That(status.Data.Result, Is.Null, "a JSON null result is no result");
             Assert.That(status.Data.Error, Is.EqualTo("boom"));
@@ -129,7 +145,9 @@ public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
     [Test]
     public async Task GenerateEmails_posts_nested_sequence_offering_and_recipient()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"status":"pending","requestId":"asyncReqID_2"}""");
+        const string expectedBody = """{"callbackUrl":"https://hooks.example.com/cb","sequence":{"steps":3,"length":"SHORT","type":"WARM_OUTBOUND","primaryGoal":"SCHEDULE_MEETING"},"offering":{"url":"https://product.example.com","name":"Product"},"recipient":{"firstName":"Ada","companyName":"Example","companyDomain":"example.com"}}""";
+        Server.Given(OctaveCall("POST", "/api/v2/async/headless/generate-emails").WithBody(new ExactMatcher(expectedBody)))
+            .RespondWith(Answer(200, """{"status":"pending","requestId":"asyncReqID_2"}"""));
         var request = new GenerateEmailsRequest
         {
             CallbackUrl = "https://hooks.example.com/cb",
@@ -140,21 +158,21 @@ public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
 
         var accepted = await Api.GenerateEmailsAsync(request);
 
-        Assert.That(Server.OnlyRequest.Path, Is.EqualTo("/api/v2/async/headless/generate-emails"));
-        Assert.That(Server.OnlyRequest.Body, Is.EqualTo("""{"callbackUrl":"https://hooks.example.com/cb","sequence":{"steps":3,"length":"SHORT","type":"WARM_OUTBOUND","primaryGoal":"SCHEDULE_MEETING"},"offering":{"url":"https://product.example.com","name":"Product"},"recipient":{"firstName":"Ada","companyName":"Example","companyDomain":"example.com"}}"""));
+        Assert.That(OnlyRequest.Path, Is.EqualTo("/api/v2/async/headless/generate-emails"));
+        Assert.That(OnlyRequest.Body, Is.EqualTo(expectedBody));
         Assert.That(accepted.RequestId, Is.EqualTo("asyncReqID_2"));
     }
 
     [Test]
     public async Task ValidateApiKey_is_a_get_with_the_key_header()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"_metadata":{},"status":"ok","valid":true}""");
+        Server.Given(OctaveCall("GET", "/api/v2/api-key/validate")).RespondWith(Answer(200, """{"_metadata":{},"status":"ok","valid":true}"""));
 
         var result = await Api.ValidateApiKeyAsync();
 
-        Assert.That(Server.OnlyRequest.Method, Is.EqualTo("GET"));
-        Assert.That(Server.OnlyRequest.Path, Is.EqualTo("/api/v2/api-key/validate"));
-        Assert.That(Server.OnlyRequest.Headers["api_key"], Is.EqualTo(ApiKey));
+        Assert.That(OnlyRequest.Method, Is.EqualTo("GET"));
+        Assert.That(OnlyRequest.Path, Is.EqualTo("/api/v2/api-key/validate"));
+        Assert.That(Header(OnlyRequest, "api_key"), Is.EqualTo(ApiKey));
         Assert.That(result.Valid, Is.True);
     }
 
@@ -185,15 +203,16 @@ public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
     public async Task Sync_agent_posts_to_its_path_with_the_exact_body(
         string agent, Func<IOctaveApi, System.Threading.CancellationToken, Task<OctaveAgentResponse>> call, string expectedBody)
     {
-        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"_metadata":{"requestId":"r"},"found":true,"message":null,"data":{"score":7.5,"rationale":"fits"}}""");
+        Server.Given(OctaveCall("POST", $"/api/v2/agents/{agent}/run").WithBody(new ExactMatcher(expectedBody)))
+            .RespondWith(Answer(200, """{"_metadata":{"requestId":"r"},"found":true,"message":null,"data":{"score":7.5,"rationale":"fits"}}"""));
 
         var response = await call(Api, default);
 
         Assert.Multiple(() =>
         {
-            Assert.That(Server.OnlyRequest.Method, Is.EqualTo("POST"));
-            Assert.That(Server.OnlyRequest.Path, Is.EqualTo($"/api/v2/agents/{agent}/run"));
-            Assert.That(Server.OnlyRequest.Body, Is.EqualTo(expectedBody));
+            Assert.That(OnlyRequest.Method, Is.EqualTo("POST"));
+            Assert.That(OnlyRequest.Path, Is.EqualTo($"/api/v2/agents/{agent}/run"));
+            Assert.That(OnlyRequest.Body, Is.EqualTo(expectedBody));
             Assert.That(response.Found, Is.True);
             Assert.That(response.Data!.Value.GetProperty("score").GetDouble(), Is.EqualTo(7.5));
         });
@@ -202,9 +221,9 @@ public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
     [Test]
     public async Task Typed_views_read_agent_data()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.OK, """
+        Server.Given(OctaveCall("POST", "/api/v2/agents/enrich-company/run")).RespondWith(Answer(200, """
             {"found":true,"data":{"company":{"name":"Example","domain":"example.com","employeeCount":"51-200","fundingRounds":[1]},"personas":[{"name":"CTO","matchConfidence":0.9}]}}
-            """);
+            """));
 
         var response = await Api.EnrichCompanyAsync(new EnrichCompanyRequest { AgentOId = "ca_c", CompanyDomain = "example.com" });
         var view = response.ReadEnrichCompany();
@@ -219,18 +238,18 @@ public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
     public async Task Request_source_can_be_overridden()
     {
         using var http = new HttpClient();
-        var api = OctaveApi.Create(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = Server.BaseUrl, RequestSource = "my-service" });
-        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"valid":true}""");
+        var api = TestApis.Octave(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = OctaveBaseUrl, RequestSource = "my-service" });
+        Server.Given(OctaveCall("GET", "/api/v2/api-key/validate", requestSource: "my-service")).RespondWith(Answer(200, """{"valid":true}"""));
 
         await api.ValidateApiKeyAsync();
 
-        Assert.That(Server.OnlyRequest.Headers["x-request-source"], Is.EqualTo("my-service"));
+        Assert.That(Header(OnlyRequest, "x-request-source"), Is.EqualTo("my-service"));
     }
 
     [Test]
     public async Task Unknown_status_values_are_kept()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"jobOId":"bsjob_1","status":"queued_for_review"}""");
+        Server.Given(OctaveCall("POST", "/api/v2/workflows/run")).RespondWith(Answer(200, """{"jobOId":"bsjob_1","status":"queued_for_review"}"""));
 
         var response = await Api.RunWorkflowAsync(new RunWorkflowRequest("caw_1"));
 
@@ -241,7 +260,7 @@ public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
     [Test]
     public void Malformed_success_body_is_a_typed_error()
     {
-        Server.Response = new CannedResponse(HttpStatusCode.OK, """{"jobOId":""");
+        Server.Given(OctaveCall("POST", "/api/v2/workflows/run")).RespondWith(Answer(200, """{"jobOId":"""));
 
         var error = Assert.ThrowsAsync<WorkflowApiException>(() => Api.RunWorkflowAsync(new RunWorkflowRequest("caw_1")));
 
@@ -253,8 +272,8 @@ public sealed class OctaveWireFormatTests : OctaveApiOverRecordingServer
     public void Body_over_the_size_limit_is_rejected()
     {
         using var http = new HttpClient();
-        var api = OctaveApi.Create(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = Server.BaseUrl, MaxResponseBytes = 64 });
-        Server.Response = new CannedResponse(HttpStatusCode.OK, "{\"message\":\"" + new string('x', 500) + "\"}");
+        var api = TestApis.Octave(http, new OctaveOptions { ApiKey = ApiKey, BaseUrl = OctaveBaseUrl, MaxResponseBytes = 64 });
+        Server.Given(OctaveCall("GET", "/api/v2/api-key/validate")).RespondWith(Answer(200, "{\"message\":\"" + new string('x', 500) + "\"}"));
 
         var error = Assert.ThrowsAsync<WorkflowApiException>(() => api.ValidateApiKeyAsync());
 

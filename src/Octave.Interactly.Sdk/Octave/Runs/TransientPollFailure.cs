@@ -7,7 +7,8 @@ namespace Octave.Interactly.Sdk;
 
 /// <summary>
 /// Which failures of a status poll a wait rides out. A status poll is a read, so a throttled, timed-out or failing
-/// server (408, 429, 5xx) or a broken connection only delays the next poll; any other answer (400, 401, 404…)
+/// server (408, 429, 5xx), a poll that timed out, an open circuit or a broken or cut connection only delays the next
+/// poll, until the wait's own deadline; any other answer (400, 401, 404…)
 /// would fail the same way again, so it ends the wait.
 /// </summary>
 internal static class TransientPollFailure
@@ -20,7 +21,14 @@ internal static class TransientPollFailure
             case WorkflowApiException api when IsTransientStatus(api.StatusCode):
                 retryAfter = api.RetryAfter;
                 return true;
-            case HttpRequestException:
+            case HttpRequestException or System.IO.IOException:
+                return true;
+
+            // One poll that timed out (attempt or total timeout) says nothing about the run: the wait has its own deadline.
+            case TimeoutException:
+                return true;
+            case WorkflowCircuitOpenException open:
+                retryAfter = open.RetryAfter;
                 return true;
 
             // HttpClient's own timeout surfaces as a cancellation the caller did not ask for.

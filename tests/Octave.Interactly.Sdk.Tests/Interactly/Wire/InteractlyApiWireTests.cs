@@ -8,52 +8,52 @@ using System.Threading.Tasks;
 using Octave.Interactly.Sdk.Events;
 
 using Octave.Interactly.Sdk.Tests.Support;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
 
 namespace Octave.Interactly.Sdk.Tests.InteractlyTests.Wire;
 
-public class InteractlyApiWireTests
+public class InteractlyApiWireTests : WireMockTest
 {
     private const string WorkflowId = "0123456789abcdef01234567";
     private const string RunId = "66f0c0ffee0c0ffee0c0ffee";
     private const string ApiKey = "itk_live_secret_value_123";
+    private const string ExecutePath = "/workflows/v1/workflows/" + WorkflowId + "/execute";
 
-    private RecordingServer _server = null!;
     private HttpClient _http = null!;
 
-    [SetUp]
-    public async Task StartServer()
-    {
-        _server = await RecordingServer.StartAsync();
-        _http = new HttpClient();
-    }
+    [OneTimeSetUp]
+    public void CreateHttp() => _http = new HttpClient();
 
-    [TearDown]
-    public async Task StopServer()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
+    [OneTimeTearDown]
+    public void DisposeHttp() => _http.Dispose();
 
     [Test]
     public async Task Execute_posts_to_the_execute_path_with_auth_version_team_and_user_headers_and_the_exact_body()
     {
-        _server.AnswerWith(200, TurnJson("waiting_for_user_input", "Hello! What is your name?"));
+        const string expectedBody = "{\"run_input\":{\"command\":\"start\",\"dynamic_variables\":{},\"runtime_variables\":{},\"miscellaneous\":{},\"thread_to_node_inputs\":{\"0\":{\"node_run_inputs\":[]}}}}";
+        Server.Given(InteractlyCall("POST", ExecutePath)
+                .WithParam("version", new ExactMatcher("3"))
+                .WithHeader("teamid", new ExactMatcher("team-7"))
+                .WithHeader("uuid", new ExactMatcher("user-9"))
+                .WithHeader("Content-Type", new WildcardMatcher("application/json*"))
+                .WithBody(new JsonMatcher(expectedBody)))
+            .RespondWith(Answer(200, TurnJson("waiting_for_user_input", "Hello! What is your name?")));
         var api = CreateApi(o => { o.TeamId = "team-7"; o.UserId = "user-9"; });
 
         var response = await api.ExecuteAsync(
             WorkflowId, new ExecuteWorkflowRequest { RunInput = WorkflowRunInput.ForUserMessage(WorkflowCommand.Start, null) }, version: 3);
 
-        var request = _server.Requests.Single();
+        var request = OnlyRequest;
         Assert.That(request.Method, Is.EqualTo("POST"));
-        Assert.That(request.Path, Is.EqualTo("/workflows/v1/workflows/" + WorkflowId + "/execute"));
-        Assert.That(request.Query, Is.EqualTo("?version=3"));
-        Assert.That(request.Headers["Authorization"], Is.EqualTo("Bearer " + ApiKey));
-        Assert.That(request.Headers["X-Interactly-API-Version"], Is.EqualTo(InteractlyOptions.DefaultApiVersion));
-        Assert.That(request.Headers["teamid"], Is.EqualTo("team-7"));
-        Assert.That(request.Headers["uuid"], Is.EqualTo("user-9"));
-        Assert.That(request.Headers["Content-Type"], Does.StartWith("application/json"));
-        Assert.That(JsonNode.DeepEquals(JsonNode.Parse(request.Body), JsonNode.Parse(
-            "{\"run_input\":{\"command\":\"start\",\"dynamic_variables\":{},\"runtime_variables\":{},\"miscellaneous\":{},\"thread_to_node_inputs\":{\"0\":{\"node_run_inputs\":[]}}}}")), Is.True, request.Body);
+        Assert.That(request.Path, Is.EqualTo(ExecutePath));
+        Assert.That(request.RawQuery, Is.EqualTo("?version=3"));
+        Assert.That(Header(request, "Authorization"), Is.EqualTo("Bearer " + ApiKey));
+        Assert.That(Header(request, "X-Interactly-API-Version"), Is.EqualTo(InteractlyOptions.DefaultApiVersion));
+        Assert.That(Header(request, "teamid"), Is.EqualTo("team-7"));
+        Assert.That(Header(request, "uuid"), Is.EqualTo("user-9"));
+        Assert.That(Header(request, "Content-Type"), Does.StartWith("application/json"));
+        Assert.That(JsonNode.DeepEquals(JsonNode.Parse(request.Body!), JsonNode.Parse(expectedBody)), Is.True, request.Body);
         Assert.That(response.RunId, Is.EqualTo(RunId));
         Assert.That(response.Status, Is.EqualTo(InteractlyRunStatus.WaitingForUserInput));
         Assert.That(response.GetAssistantMessages(), Is.EqualTo(new[] { "Hello! What is your name?" }));
@@ -63,26 +63,31 @@ public class InteractlyApiWireTests
     [Test]
     public async Task Team_and_user_headers_are_absent_when_not_configured_and_version_is_absent_when_null()
     {
-        _server.AnswerWith(200, TurnJson("running", null));
+        Server.Given(InteractlyCall("POST", ExecutePath)
+                .WithHeader("teamid", "*", MatchBehaviour.RejectOnMatch)
+                .WithHeader("uuid", "*", MatchBehaviour.RejectOnMatch))
+            .RespondWith(Answer(200, TurnJson("running", null)));
 
         await CreateApi().ExecuteAsync(WorkflowId, new ExecuteWorkflowRequest { RunId = RunId });
 
-        var request = _server.Requests.Single();
-        Assert.That(request.Headers.ContainsKey("teamid"), Is.False);
-        Assert.That(request.Headers.ContainsKey("uuid"), Is.False);
-        Assert.That(request.Query, Is.Empty);
+        var request = OnlyRequest;
+        Assert.That(HasHeader(request, "teamid"), Is.False);
+        Assert.That(HasHeader(request, "uuid"), Is.False);
+        Assert.That(request.RawQuery, Is.Null.Or.Empty);
     }
 
     [Test]
     public async Task Pump_companions_posts_an_empty_object_to_the_run_path()
     {
-        _server.AnswerWith(200, TurnJson("waiting_for_user_input", "Background result"));
+        var path = $"/workflows/v1/workflows/{WorkflowId}/runs/{RunId}/pump-companions";
+        Server.Given(InteractlyCall("POST", path).WithBody(new ExactMatcher("{}")))
+            .RespondWith(Answer(200, TurnJson("waiting_for_user_input", "Background result")));
 
         var response = await CreateApi().PumpCompanionsAsync(WorkflowId, RunId);
 
-        var request = _server.Requests.Single();
+        var request = OnlyRequest;
         Assert.That(request.Method, Is.EqualTo("POST"));
-        Assert.That(request.Path, Is.EqualTo($"/workflows/v1/workflows/{WorkflowId}/runs/{RunId}/pump-companions"));
+        Assert.That(request.Path, Is.EqualTo(path));
         Assert.That(request.Body, Is.EqualTo("{}"));
         Assert.That(response.GetAssistantMessages(), Is.EqualTo(new[] { "Background result" }));
     }
@@ -90,10 +95,16 @@ public class InteractlyApiWireTests
     [Test]
     public async Task List_runs_sends_flat_query_parameters_and_reads_the_page()
     {
-        _server.AnswerWith(200, """
+        Server.Given(InteractlyCall("GET", "/workflows/v1/workflow-runs")
+                .WithParam("page", new ExactMatcher("2"))
+                .WithParam("size", new ExactMatcher("20"))
+                .WithParam("search", new ExactMatcher("a b"))
+                .WithParam("workflow_id", new ExactMatcher(WorkflowId))
+                .WithParam("status", new ExactMatcher("completed")))
+            .RespondWith(Answer(200, """
             {"workflow_runs":[{"_id":"66f0c0ffee0c0ffee0c0ffee","workflow_run":{"logical_id":"l","workflow_id":"0123456789abcdef01234567","status":"completed"},
               "team_id":"t","created_by":"u","created_at":"2026-03-01T10:00:00Z"}],"total":1}
-            """);
+            """));
         var request = new ListWorkflowRunsRequest
         {
             Page = 2,
@@ -106,10 +117,10 @@ public class InteractlyApiWireTests
 
         var page = await CreateApi().ListRunsAsync(request);
 
-        var sent = _server.Requests.Single();
+        var sent = OnlyRequest;
         Assert.That(sent.Method, Is.EqualTo("GET"));
         Assert.That(sent.Path, Is.EqualTo("/workflows/v1/workflow-runs"));
-        Assert.That(sent.Query, Is.EqualTo($"?page=2&size=20&search=a%20b&start=2026-01-01T00%3A00%3A00.0000000%2B00%3A00&workflow_id={WorkflowId}&status=completed"));
+        Assert.That(sent.RawQuery, Is.EqualTo($"?page=2&size=20&search=a%20b&start=2026-01-01T00%3A00%3A00.0000000%2B00%3A00&workflow_id={WorkflowId}&status=completed"));
         Assert.That(page.Total, Is.EqualTo(1));
         Assert.That(page.WorkflowRuns[0].Id, Is.EqualTo(RunId));
         Assert.That(page.WorkflowRuns[0].WorkflowRun!.Status, Is.EqualTo(InteractlyRunStatus.Completed));
@@ -119,11 +130,12 @@ public class InteractlyApiWireTests
     [Test]
     public async Task Get_run_reads_the_run_by_id()
     {
-        _server.AnswerWith(200, "{\"workflow_run\":{\"_id\":\"" + RunId + "\",\"workflow_run\":{\"status\":\"failed\",\"termination_source\":\"execution_error\"}}}");
+        Server.Given(InteractlyCall("GET", "/workflows/v1/workflow-runs/" + RunId))
+            .RespondWith(Answer(200, "{\"workflow_run\":{\"_id\":\"" + RunId + "\",\"workflow_run\":{\"status\":\"failed\",\"termination_source\":\"execution_error\"}}}"));
 
         var record = await CreateApi().GetRunAsync(RunId);
 
-        Assert.That(_server.Requests.Single().Path, Is.EqualTo("/workflows/v1/workflow-runs/" + RunId));
+        Assert.That(OnlyRequest.Path, Is.EqualTo("/workflows/v1/workflow-runs/" + RunId));
         Assert.That(record.WorkflowRun!.WorkflowRun!.TerminationSource, Is.EqualTo("execution_error"));
     }
 
@@ -133,7 +145,8 @@ public class InteractlyApiWireTests
     [TestCase(429, "{\"detail\":\"Too many requests\"}", "Too many requests")]
     public void Error_answers_become_WorkflowApiException_with_the_servers_message_and_request_id(int status, string body, string message)
     {
-        _server.AnswerWith(status, body, new Dictionary<string, string> { ["x-request-id"] = "req-123", ["Retry-After"] = "7" });
+        Server.Given(InteractlyCall("POST", ExecutePath))
+            .RespondWith(Answer(status, body, new Dictionary<string, string> { ["x-request-id"] = "req-123", ["Retry-After"] = "7" }));
 
         var error = Assert.ThrowsAsync<WorkflowApiException>(() =>
             CreateApi().ExecuteAsync(WorkflowId, new ExecuteWorkflowRequest { RunId = RunId }))!;
@@ -153,7 +166,8 @@ public class InteractlyApiWireTests
     [Test]
     public void An_error_body_echoing_the_key_is_redacted()
     {
-        _server.AnswerWith(401, "{\"detail\":\"Invalid token " + ApiKey + "\"}");
+        Server.Given(InteractlyCall("GET", "/workflows/v1/workflow-runs/" + RunId))
+            .RespondWith(Answer(401, "{\"detail\":\"Invalid token " + ApiKey + "\"}"));
 
         var error = Assert.ThrowsAsync<WorkflowApiException>(() => CreateApi().GetRunAsync(RunId))!;
 
@@ -162,11 +176,17 @@ public class InteractlyApiWireTests
         Assert.That(error.ResponseBody, Does.Not.Contain(ApiKey));
     }
 
+    /// <summary>Matches a call to this method and path carrying the bearer key and the API version, exactly.</summary>
+    private static IRequestBuilder InteractlyCall(string method, string path) =>
+        Exactly(method, path)
+            .WithHeader("Authorization", new ExactMatcher("Bearer " + ApiKey))
+            .WithHeader("X-Interactly-API-Version", new ExactMatcher(InteractlyOptions.DefaultApiVersion));
+
     private IInteractlyApi CreateApi(Action<InteractlyOptions>? configure = null)
     {
-        var options = new InteractlyOptions { ApiKey = ApiKey, BaseUrl = _server.InteractlyBaseUrl };
+        var options = new InteractlyOptions { ApiKey = ApiKey, BaseUrl = InteractlyBaseUrl };
         configure?.Invoke(options);
-        return InteractlyApi.Create(_http, options);
+        return TestApis.Interactly(_http, options);
     }
 
     internal static string TurnJson(string status, string? assistantText, int turn = 1, bool backgroundWork = false, string runId = RunId)

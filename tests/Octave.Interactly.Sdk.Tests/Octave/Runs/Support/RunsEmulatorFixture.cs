@@ -73,7 +73,7 @@ public abstract class RunsEmulatorFixture
             options.Polling = FastPolling();
         }
 
-        var api = OctaveApi.Create(http ?? _http!, new OctaveOptions { ApiKey = "test-key", BaseUrl = Emulator.OctaveBaseUrl });
+        var api = global::Octave.Interactly.Sdk.Tests.Support.TestApis.Octave(http ?? _http!, new OctaveOptions { ApiKey = "test-key", BaseUrl = Emulator.OctaveBaseUrl });
         return new OctaveClient(api, options, registry);
     }
 

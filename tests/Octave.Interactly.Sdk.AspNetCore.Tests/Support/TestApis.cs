@@ -1,0 +1,13 @@
+using System.Net.Http;
+
+namespace Octave.Interactly.Sdk.AspNetCore.Tests.Support;
+
+/// <summary>
+/// The one place these tests build the endpoint layer over an <see cref="HttpClient"/> they own, so a change in how
+/// the implementation is produced touches this file only.
+/// </summary>
+public static class TestApis
+{
+    /// <summary>The Octave endpoint layer; throws as the SDK does for invalid options.</summary>
+    public static IOctaveApi Octave(HttpClient http, OctaveOptions options) => OctaveApi.Create(http, options);
+}
