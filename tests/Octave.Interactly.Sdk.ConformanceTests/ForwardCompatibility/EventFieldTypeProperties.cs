@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using FsCheck.Fluent;
 using Octave.Interactly.Sdk.Events;
@@ -49,6 +50,11 @@ public sealed class EventFieldTypeProperties
                     cases++;
                 }
             }
+        }
+
+        foreach (var sample in Samples)
+        {
+            TestContext.Out.WriteLine($"{sample.Type}: {sample.Fields.Count} fields");
         }
 
         TestContext.Out.WriteLine($"{Samples.Length} event classes, {Samples.Sum(sample => sample.Fields.Count)} typed fields, {cases} cases.");
@@ -123,7 +129,7 @@ public sealed class EventFieldTypeProperties
             var wireType = ((InteractlyEvent)Activator.CreateInstance(type)!).Type;
             var json = new JsonObject { ["type"] = wireType };
             var fields = new List<EventField>();
-            foreach (var property in typeInfo.Properties.Where(property => property.Name != "type"))
+            foreach (var property in typeInfo.Properties.Where(IsWireField))
             {
                 json[property.Name] = SampleValue(property.Name, property.PropertyType);
                 fields.Add(new EventField(property.Name, ScalarKind(property.PropertyType)));
@@ -136,6 +142,10 @@ public sealed class EventFieldTypeProperties
 
         return samples;
     }
+
+    /// <summary>A field read from the wire: not the discriminator, and not a computed or raw-JSON member the metadata lists as ignored.</summary>
+    private static bool IsWireField(JsonPropertyInfo property) =>
+        property.Name != "type" && property.AttributeProvider?.IsDefined(typeof(JsonIgnoreAttribute), inherit: true) != true;
 
     /// <summary>A valid value for a property of this type, so the baseline sets every typed field.</summary>
     private static JsonNode? SampleValue(string name, Type type)
