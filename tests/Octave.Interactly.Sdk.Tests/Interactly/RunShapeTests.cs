@@ -137,4 +137,13 @@ public class RunShapeTests
 
     private static WorkflowRunRecordResponse Get(string json) =>
         JsonSerializer.Deserialize(json, InteractlyJsonContext.Default.WorkflowRunRecordResponse)!;
+
+    [Test]
+    public void A_turn_answer_with_null_events_has_an_empty_list()
+    {
+        var turn = JsonSerializer.Deserialize("{\"run_id\":\"r\",\"status\":\"running\",\"turn_number\":1,\"events\":null}", InteractlyJsonContext.Default.InteractiveRunResponse)!;
+
+        Assert.That(turn.Events, Is.Not.Null.And.Empty);
+        Assert.That(turn.GetAssistantMessages(), Is.Empty);
+    }
 }
