@@ -91,6 +91,23 @@ public sealed class InteractlyWebhookEndpointTests
     }
 
     [Test]
+    public async Task A_present_but_empty_timestamp_header_gets_401_rather_than_skipping_the_freshness_check()
+    {
+        var signature = InteractlyWebhookSigner.Sign(Body, Secret);
+        using var response = await SendAsync(
+            Body,
+            new System.Collections.Generic.KeyValuePair<string, string>(InteractlyWebhookHeaders.Signature, signature),
+            new System.Collections.Generic.KeyValuePair<string, string>(InteractlyWebhookHeaders.Timestamp, string.Empty));
+        using var withoutTimestamp = await SendAsync(
+            Body,
+            new System.Collections.Generic.KeyValuePair<string, string>(InteractlyWebhookHeaders.Signature, signature));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(withoutTimestamp.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(_handler.Deliveries, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task An_oversized_body_gets_413_and_a_signed_non_json_body_400()
     {
         var big = Encoding.UTF8.GetBytes(new string('x', 3000));

@@ -1,3 +1,4 @@
+using System.Threading;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -25,6 +26,8 @@ public sealed class InteractlyCatalog
     public const string FailingWorkflowId = "6a11c0de0000000000000004";
 
     private readonly ConcurrentDictionary<string, InteractlyWorkflowScript> scripts = new(StringComparer.Ordinal);
+    private int runShape;
+    private int runListKey;
 
     /// <summary>Creates a catalogue holding the built-in demo workflows.</summary>
     public InteractlyCatalog()
@@ -33,6 +36,23 @@ public sealed class InteractlyCatalog
         {
             Add(demo);
         }
+    }
+
+    /// <summary>
+    /// How <c>GET /v1/workflow-runs</c> and <c>GET /v1/workflow-runs/{id}</c> shape each run: the documented nested
+    /// record (the default) or a flat run. Lets tests cover every shape a client must read. Applies to later requests.
+    /// </summary>
+    public InteractlyRunShape RunShape
+    {
+        get => (InteractlyRunShape)Volatile.Read(ref runShape);
+        set => Volatile.Write(ref runShape, (int)value);
+    }
+
+    /// <summary>Which key <c>GET /v1/workflow-runs</c> lists the runs under: <c>workflow_runs</c> (the default), <c>items</c> or <c>data</c>.</summary>
+    public InteractlyRunListKey RunListKey
+    {
+        get => (InteractlyRunListKey)Volatile.Read(ref runListKey);
+        set => Volatile.Write(ref runListKey, (int)value);
     }
 
     /// <summary>Every registered script, ordered by workflow id.</summary>

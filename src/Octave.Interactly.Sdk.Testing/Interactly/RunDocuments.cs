@@ -38,9 +38,28 @@ internal static class RunDocuments
         };
     }
 
-    /// <summary>An item of <c>GET /v1/workflow-runs</c>.</summary>
-    public static JsonObject Summary(InteractlyRun run)
+    /// <summary>A page of <c>GET /v1/workflow-runs</c>, under the key asked for.</summary>
+    public static JsonObject Page(InteractlyRunListKey key, JsonArray items, int total, int page, int size) => key switch
     {
+        InteractlyRunListKey.WorkflowRuns => new JsonObject { ["workflow_runs"] = items, ["total"] = total },
+        _ => new JsonObject
+        {
+            [key == InteractlyRunListKey.Items ? "items" : "data"] = items,
+            ["total"] = total,
+            ["page"] = page,
+            ["size"] = size,
+            ["pages"] = (int)((total + (long)size - 1) / size),
+        },
+    };
+
+    /// <summary>An item of <c>GET /v1/workflow-runs</c>.</summary>
+    public static JsonObject Summary(InteractlyRun run, InteractlyRunShape shape)
+    {
+        if (shape == InteractlyRunShape.Flat)
+        {
+            return Flat(run, includeTurns: false);
+        }
+
         JsonObject envelope = Envelope(run);
         envelope["workflow_run"] = new JsonObject
         {
@@ -51,25 +70,25 @@ internal static class RunDocuments
         return envelope;
     }
 
-    /// <summary>The body of <c>GET /v1/workflow-runs/{id}</c>: the record nests <c>workflow_run</c> twice.</summary>
-    public static JsonObject Detail(InteractlyRun run)
+    /// <summary>The body of <c>GET /v1/workflow-runs/{id}</c>: the record nests <c>workflow_run</c> twice, or the run flat.</summary>
+    public static JsonObject Detail(InteractlyRun run, InteractlyRunShape shape)
     {
-        var pairs = new JsonArray();
-        foreach (JsonObject pair in run.InputOutputPairs)
+        if (shape == InteractlyRunShape.Flat)
         {
-            pairs.Add(pair.DeepClone());
+            return Flat(run, includeTurns: true);
         }
 
         JsonObject envelope = Envelope(run);
         envelope["workflow_run"] = new JsonObject
         {
             ["logical_id"] = run.RunId,
+            ["workflow_run_id"] = run.RunId,
             ["workflow_id"] = run.Script.WorkflowId,
             ["version_number"] = run.Version,
-            ["version_name"] = "v" + run.Version.ToString(CultureInfo.InvariantCulture),
+            ["version_name"] = VersionName(run),
             ["status"] = run.Status,
             ["termination_source"] = run.TerminationSource,
-            ["input_output_pairs"] = pairs,
+            ["input_output_pairs"] = Turns(run),
             ["run_by"] = run.RunBy,
             ["comments"] = new JsonArray(),
             ["llm_token_usage"] = run.LlmUsage.TokenUsageJson(),
@@ -79,6 +98,46 @@ internal static class RunDocuments
         };
         return new JsonObject { ["workflow_run"] = envelope };
     }
+
+    /// <summary>
+    /// The run flat, with the fields the official SDK's flat run has. A run with no turns sends
+    /// <c>input_output_pairs: null</c>, as servers do, and a list item leaves the key out.
+    /// </summary>
+    private static JsonObject Flat(InteractlyRun run, bool includeTurns)
+    {
+        var flat = new JsonObject
+        {
+            ["id"] = run.RunId,
+            ["workflow_id"] = run.Script.WorkflowId,
+            ["status"] = run.Status,
+            ["run_by"] = run.RunBy,
+            ["version_number"] = run.Version,
+            ["error"] = run.Error,
+            ["team_id"] = run.TeamId,
+            ["created_at"] = IsoTime(run.CreatedAt),
+            ["updated_at"] = IsoTime(run.UpdatedAt),
+        };
+        if (includeTurns)
+        {
+            flat["input_output_pairs"] = run.InputOutputPairs.Count == 0 ? null : Turns(run);
+            flat["comments"] = new JsonArray();
+        }
+
+        return flat;
+    }
+
+    private static JsonArray Turns(InteractlyRun run)
+    {
+        var pairs = new JsonArray();
+        foreach (JsonObject pair in run.InputOutputPairs)
+        {
+            pairs.Add(pair.DeepClone());
+        }
+
+        return pairs;
+    }
+
+    private static string VersionName(InteractlyRun run) => "v" + run.Version.ToString(CultureInfo.InvariantCulture);
 
     private static JsonObject Envelope(InteractlyRun run) => new()
     {

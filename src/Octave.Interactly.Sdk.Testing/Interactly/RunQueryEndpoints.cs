@@ -37,7 +37,7 @@ internal sealed class RunQueryEndpoints
             {
                 if (Matches(run, workflowId, status, search))
                 {
-                    matches.Add((run.Sequence, RunDocuments.Summary(run)));
+                    matches.Add((run.Sequence, RunDocuments.Summary(run, services.Catalog.RunShape)));
                 }
             }
         }
@@ -48,7 +48,7 @@ internal sealed class RunQueryEndpoints
             items.Add(summary);
         }
 
-        return WireReplies.Json(StatusCodes.Status200OK, new JsonObject { ["workflow_runs"] = items, ["total"] = matches.Count });
+        return WireReplies.Json(StatusCodes.Status200OK, RunDocuments.Page(services.Catalog.RunListKey, items, matches.Count, page, size));
     }
 
     public IResult Get(HttpContext http)
@@ -61,7 +61,7 @@ internal sealed class RunQueryEndpoints
 
         lock (run.Sync)
         {
-            return WireReplies.Json(StatusCodes.Status200OK, RunDocuments.Detail(run));
+            return WireReplies.Json(StatusCodes.Status200OK, RunDocuments.Detail(run, services.Catalog.RunShape));
         }
     }
 

@@ -21,7 +21,8 @@ public sealed class InteractlyEventProperties
     {
         var knownTypes = typeof(InteractlyEventTypes).GetFields().Select(field => (string)field.GetRawConstantValue()!).ToHashSet();
         var unknownEvent = Gen.Zip(
-                JsonGenerators.Text.Where(type => !knownTypes.Contains(type)),
+                // An empty type is no new type: it is the run acknowledgement, read as RunAckEvent.
+                JsonGenerators.NonEmptyText.Where(type => !knownTypes.Contains(type)),
                 JsonGenerators.SomeOf(Gen.Zip(JsonGenerators.KeyOutside(ResponseSamples.KnownNames), JsonGenerators.Value)))
             .Select(pair =>
             {

@@ -63,6 +63,49 @@ public sealed class RunQueryTests
         });
     }
 
+    [TestCase(InteractlyRunListKey.Items, "items")]
+    [TestCase(InteractlyRunListKey.Data, "data")]
+    public async Task Can_list_flat_runs_under_items_or_data_with_paging(InteractlyRunListKey listKey, string key)
+    {
+        server.Engine.Catalog.RunShape = InteractlyRunShape.Flat;
+        server.Engine.Catalog.RunListKey = listKey;
+        string[] runIds = new string[3];
+        for (int i = 0; i < runIds.Length; i++)
+        {
+            runIds[i] = (string)(await server.StartAsync(Greeter))["run_id"]!;
+        }
+
+        (_, JsonNode page) = await server.GetAsync("v1/workflow-runs?page=1&size=2");
+        JsonObject item = page[key]![0]!.AsObject();
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.AsObject().ContainsKey("workflow_runs"), Is.False);
+            Assert.That(((int)page["total"]!, (int)page["page"]!, (int)page["size"]!, (int)page["pages"]!), Is.EqualTo((3, 1, 2, 2)));
+            Assert.That((string?)item["id"], Is.EqualTo(runIds[2]));
+            Assert.That((string?)item["workflow_id"], Is.EqualTo(Greeter));
+            Assert.That((string?)item["status"], Is.EqualTo("waiting_for_user_input"));
+            Assert.That(item.ContainsKey("workflow_run") || item.ContainsKey("_id"), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task Get_run_can_answer_with_the_run_flat()
+    {
+        server.Engine.Catalog.RunShape = InteractlyRunShape.Flat;
+        string runId = (string)(await server.StartAsync(Greeter))["run_id"]!;
+        await server.SayAsync(Greeter, runId, "Ada");
+
+        (HttpStatusCode status, JsonNode run) = await server.GetAsync($"v1/workflow-runs/{runId}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((string?)run["id"], Is.EqualTo(runId));
+            Assert.That((string?)run["workflow_id"], Is.EqualTo(Greeter));
+            Assert.That(run["input_output_pairs"]!.AsArray(), Has.Count.EqualTo(2));
+            Assert.That(run.AsObject().ContainsKey("workflow_run"), Is.False);
+        });
+    }
+
     [TestCase("page=0")]
     [TestCase("size=0")]
     [TestCase("page=x")]

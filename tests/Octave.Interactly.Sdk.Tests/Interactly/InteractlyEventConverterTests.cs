@@ -28,7 +28,7 @@ public class InteractlyEventConverterTests
         yield return Case<WorkflowWarningEvent>("workflow_warning", "\"warning_message\":\"careful\"", e => e.WarningMessage, "careful");
         yield return Case<WorkflowDebugLogEvent>("workflow_debug_log", "\"chat_history\":[{\"type\":\"human\"}],\"debug_message\":\"dbg\"", e => e.DebugMessage, "dbg");
         yield return Case<WorkflowShowStateEvent>("workflow_show_state", "\"thread_id\":\"0\",\"runtime_variables\":{\"a\":1}", e => e.ThreadId, "0");
-        yield return Case<WorkflowNavigationMessageEvent>("workflow_navigation_message", "\"message\":\"go\"", e => e.Message, "go");
+        yield return Case<WorkflowNavigationMessageEvent>("workflow_navigation_message", "\"message\":\"go\",\"origin_node_name\":\"Nav\"", e => e.Text + "|" + e.OriginNodeName, "go|Nav");
         yield return Case<StartThreadEvent>("start_thread", "", e => e.Type, "start_thread");
         yield return Case<EndThreadEvent>("end_thread", "\"last_node_logical_id\":\"n9\"", e => e.LastNodeLogicalId, "n9");
         yield return Case<PauseThreadEvent>("pause_thread", "\"last_node_logical_id\":\"n8\"", e => e.LastNodeLogicalId, "n8");
@@ -51,8 +51,8 @@ public class InteractlyEventConverterTests
         yield return Case<ConditionalEdgeEvent>("conditional_edge", "\"args_filled\":{\"k\":1},\"reason\":\"matched\"", e => e.Reason, "matched");
         yield return Case<ReverseConditionalEdgeEvent>("reverse_conditional_edge", "\"global_node_logical_id\":\"g\"", e => e.GlobalNodeLogicalId, "g");
         yield return Case<GuardrailEscalationEdgeEvent>("guardrail_escalation_edge", "\"num_guardrail_nodes_entered\":3", e => e.NumGuardrailNodesEntered, 3);
-        yield return Case<SelfLoopDelayEvent>("self_loop_delay", "\"delay_seconds\":1.5,\"attempt_number\":2", e => e.DelaySeconds, 1.5);
-        yield return Case<SelfLoopExhaustedEvent>("self_loop_exhausted", "\"outcome\":\"max_retries\",\"total_attempts\":5", e => e.Outcome, "max_retries");
+        yield return Case<SelfLoopDelayEvent>("self_loop_delay", "\"delay_seconds\":1.5,\"attempt_number\":2,\"edge_logical_id\":\"loop\"", e => e.DelaySeconds + "|" + e.EdgeLogicalId, "1.5|loop");
+        yield return Case<SelfLoopExhaustedEvent>("self_loop_exhausted", "\"outcome\":\"max_retries\",\"total_attempts\":5,\"reason\":\"stopped after 5\",\"source_node_name\":\"Check\"", e => e.Outcome + "|" + e.Reason + "|" + e.SourceNodeName, "max_retries|stopped after 5|Check");
         yield return Case<NodeExpiredEvent>("node_expired", "\"attempt_number\":4,\"reason\":\"expiry\"", e => e.AttemptNumber, 4);
         yield return Case<WaitingConditionMatchedEvent>("waiting_condition_matched", "\"condition_expression\":\"{{x}} > 1\",\"transitions_this_wait\":1", e => e.ConditionExpression, "{{x}} > 1");
         yield return Case<CompanionStepBoundaryEvent>("companion_step_boundary", "\"companion_thread_id\":\"0_companion_a\",\"still_active\":true", e => e.StillActive, true);
@@ -60,10 +60,11 @@ public class InteractlyEventConverterTests
         yield return Case<HttpRequestEvent>("http_request", "\"curl_command\":\"curl x\",\"status_code\":200,\"response_body\":\"ok\"", e => e.StatusCode, 200);
         yield return Case<SendSmsEvent>("send_sms", "\"status\":\"sent\",\"destination_phone_number\":\"+1555\"", e => e.DestinationPhoneNumber, "+1555");
         yield return Case<StartConversationEvent>("start_conversation", "\"conversation_status\":\"open\",\"conversation_id\":\"c1\"", e => e.ConversationId, "c1");
-        yield return Case<EndConversationEvent>("end_conversation", "\"processed_transcript\":[\"a\"]", e => e.ProcessedTranscript!.Value.GetArrayLength(), 1);
+        yield return Case<EndConversationEvent>("end_conversation", "\"processed_transcript\":\"a\"", e => e.ProcessedTranscript, "a");
         yield return Case<GoogleDocsCreateDocumentEvent>("google_docs_create_document", "\"document_id\":\"d1\",\"document_url\":\"https://docs/1\"", e => e.DocumentUrl, "https://docs/1");
         yield return Case<GoogleDocsGetDocumentEvent>("google_docs_get_document", "\"document_title\":\"T\",\"document_content\":\"body\"", e => e.DocumentTitle, "T");
-        yield return Case<GoogleDocsUpdateDocumentEvent>("google_docs_update_document", "\"status\":\"ok\",\"updated_content\":\"new\"", e => e.Status, "ok");
+        yield return Case<GoogleDocsUpdateDocumentEvent>("google_docs_update_document", "\"status\":\"ok\",\"document_url\":\"https://docs/2\",\"updated_content\":\"new\"", e => e.Status + "|" + e.DocumentUrl + "|" + e.UpdatedContent, "ok|https://docs/2|new");
+        yield return Case<RunAckEvent>("run_ack", "\"workflow_run_id\":\"r1\",\"workflow_id\":\"w1\",\"message\":\"started\"", e => e.WorkflowRunId, "r1");
         yield return Case<AthenaEvent>("athena", "\"status_code\":201,\"response_body\":{\"id\":1}", e => e.StatusCode, 201);
     }
 
@@ -118,7 +119,7 @@ public class InteractlyEventConverterTests
     }
 
     [Test]
-    public void A_known_type_with_an_unexpected_field_shape_falls_back_to_UnknownEvent_without_failing_the_turn()
+    public void A_known_type_with_an_unexpected_field_shape_keeps_its_class_with_that_field_unset()
     {
         const string response =
             "{\"run_id\":\"r\",\"status\":\"running\",\"turn_number\":1,\"events\":[" +
@@ -127,19 +128,98 @@ public class InteractlyEventConverterTests
 
         var parsed = JsonSerializer.Deserialize(response, InteractlyJsonContext.Default.InteractiveRunResponse)!;
 
-        Assert.That(parsed.Events[0], Is.TypeOf<UnknownEvent>());
-        Assert.That(parsed.Events[0].Type, Is.EqualTo("assistant_response"));
+        var assistant = (AssistantResponseEvent)parsed.Events[0];
+        Assert.That(assistant.Content, Is.EqualTo("still shown"));
+        Assert.That(assistant.LlmUsageInfo, Is.Null);
+        Assert.That(assistant.RawJson.GetProperty("llm_usage_info").GetProperty("total_tokens").GetString(), Is.EqualTo("many"));
         Assert.That(parsed.Events[1], Is.TypeOf<EndThreadEvent>());
         Assert.That(parsed.GetAssistantMessages(), Is.EqualTo(new[] { "still shown" }));
     }
 
-    [Test]
-    public void An_event_without_a_type_is_unknown_with_an_empty_type()
+    [TestCase("{\"workflow_run_id\":\"r1\",\"workflow_id\":\"w1\",\"message\":\"started\"}")]
+    [TestCase("{\"type\":null,\"workflow_run_id\":\"r1\"}")]
+    [TestCase("{\"type\":\"\",\"workflow_run_id\":\"r1\"}")]
+    public void A_frame_without_a_type_is_the_run_acknowledgement(string json)
     {
-        var item = Read("{\"logical_id\":\"e\"}");
+        var item = Read(json);
+
+        Assert.That(item, Is.TypeOf<RunAckEvent>());
+        Assert.That(item.Type, Is.EqualTo("run_ack"));
+        Assert.That(((RunAckEvent)item).WorkflowRunId, Is.EqualTo("r1"));
+    }
+
+    [Test]
+    public void An_event_whose_type_is_not_a_string_is_unknown_with_an_empty_type()
+    {
+        var item = Read("{\"type\":7,\"logical_id\":\"e\"}");
 
         Assert.That(item, Is.TypeOf<UnknownEvent>());
         Assert.That(item.Type, Is.Empty);
+        Assert.That(item.LogicalId, Is.EqualTo("e"));
+    }
+
+    [TestCase("0", "0")]
+    [TestCase("0_companion_poller", "poller")]
+    [TestCase("0_companion_a_companion_b", "b")]
+    public void The_thread_reference_id_is_derived_from_the_origin_thread_when_the_wire_omits_it(string origin, string expected)
+    {
+        var item = Read("{\"type\":\"start_workflow\",\"origin_thread_id\":\"" + origin + "\"}");
+
+        Assert.That(item.ThreadReferenceId, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void The_thread_reference_id_is_null_without_a_thread_and_the_servers_value_wins_when_sent()
+    {
+        Assert.That(Read("{\"type\":\"start_workflow\"}").ThreadReferenceId, Is.Null);
+        Assert.That(Read("{\"type\":\"start_workflow\",\"origin_thread_id\":\"0_companion_x\",\"thread_reference_id\":\"given\"}").ThreadReferenceId, Is.EqualTo("given"));
+    }
+
+    [Test]
+    public void A_show_state_event_derives_its_thread_reference_from_the_thread_it_shows()
+    {
+        var item = Read("{\"type\":\"workflow_show_state\",\"thread_id\":\"0_companion_watcher\",\"origin_thread_id\":\"0\"}");
+
+        Assert.That(item.ThreadReferenceId, Is.EqualTo("watcher"));
+    }
+
+    [Test]
+    public void A_say_llm_event_with_top_level_content_exposes_it_as_its_text()
+    {
+        var withContent = (SayLlmEvent)Read("{\"type\":\"say_llm\",\"origin_node_logical_id\":\"node_x\",\"content\":\"Hello!\"}");
+        var withMessage = (SayLlmEvent)Read("{\"type\":\"say_llm\",\"message\":{\"content\":\"From message\"}}");
+
+        Assert.That(withContent.Text, Is.EqualTo("Hello!"));
+        Assert.That(withContent.Content, Is.EqualTo("Hello!"));
+        Assert.That(withMessage.Text, Is.EqualTo("From message"));
+    }
+
+    [Test]
+    public void A_navigation_message_that_is_an_object_keeps_the_typed_event()
+    {
+        var item = Read("{\"type\":\"workflow_navigation_message\",\"origin_node_logical_id\":\"n1\",\"message\":{\"type\":\"ai\",\"content\":\"Going on\"}}");
+
+        var navigation = (WorkflowNavigationMessageEvent)item;
+        Assert.That(navigation.OriginNodeLogicalId, Is.EqualTo("n1"));
+        Assert.That(navigation.Message!.Value.ValueKind, Is.EqualTo(JsonValueKind.Object));
+        Assert.That(navigation.Text, Is.EqualTo("Going on"));
+    }
+
+    [Test]
+    public void Several_fields_of_unexpected_types_are_each_left_unset_and_the_rest_still_read()
+    {
+        var item = Read("{\"type\":\"http_request\",\"logical_id\":\"e1\",\"status_code\":\"two hundred\",\"curl_command\":[1],\"error\":\"timeout\",\"origin_node_name\":\"Call\"}");
+
+        var request = (HttpRequestEvent)item;
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.StatusCode, Is.Null);
+            Assert.That(request.CurlCommand, Is.Null);
+            Assert.That(request.Error, Is.EqualTo("timeout"));
+            Assert.That(request.OriginNodeName, Is.EqualTo("Call"));
+            Assert.That(request.LogicalId, Is.EqualTo("e1"));
+            Assert.That(request.RawJson.GetProperty("status_code").GetString(), Is.EqualTo("two hundred"));
+        });
     }
 
     [Test]

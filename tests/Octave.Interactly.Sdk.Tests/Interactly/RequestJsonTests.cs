@@ -94,6 +94,20 @@ public class RequestJsonTests
     }
 
     [Test]
+    public void A_busy_wait_hint_with_a_field_of_an_unexpected_type_still_names_the_waiting_node()
+    {
+        var waiting = JsonSerializer.Deserialize(
+            "{\"run_id\":\"r\",\"next_input_hint\":{\"origin_node_logical_id\":\"ask_name\",\"interrupted\":\"no\",\"timestamp\":{}}}",
+            InteractlyJsonContext.Default.InteractiveRunResponse)!;
+
+        var hint = waiting.GetBusyWaitHint()!;
+
+        Assert.That(hint.OriginNodeLogicalId, Is.EqualTo("ask_name"));
+        Assert.That(hint.Interrupted, Is.Null);
+        Assert.That(hint.RawJson.GetProperty("interrupted").GetString(), Is.EqualTo("no"));
+    }
+
+    [Test]
     public void Unknown_response_fields_are_kept()
     {
         var response = JsonSerializer.Deserialize(

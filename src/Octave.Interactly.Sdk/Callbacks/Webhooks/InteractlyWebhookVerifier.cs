@@ -9,7 +9,8 @@ namespace Octave.Interactly.Sdk;
 /// <summary>
 /// Checks that an Interactly outbound webhook delivery is authentic: <c>X-Interactly-Signature</c> must be the
 /// HMAC-SHA256 of the raw body under one of the configured secrets (hex, either case, an optional <c>sha256=</c>
-/// prefix), and <c>X-Interactly-Timestamp</c>, when present, must lie within <see cref="Tolerance"/> of now.
+/// prefix), and <c>X-Interactly-Timestamp</c>, when present (even empty), must be Unix seconds within
+/// <see cref="Tolerance"/> of now.
 /// Comparisons run in constant time. Thread-safe; create one and reuse it.
 /// </summary>
 /// <remarks>
@@ -77,7 +78,7 @@ public sealed class InteractlyWebhookVerifier
     /// <summary>Says whether a delivery is authentic and fresh.</summary>
     /// <param name="body">The raw request body, exactly as received.</param>
     /// <param name="signatureHeader">The <c>X-Interactly-Signature</c> header value.</param>
-    /// <param name="timestampHeader">The <c>X-Interactly-Timestamp</c> header value, or null when absent.</param>
+    /// <param name="timestampHeader">The <c>X-Interactly-Timestamp</c> header value, or null when absent; an empty value is malformed.</param>
     /// <returns>True when valid.</returns>
     public bool Verify(ReadOnlySpan<byte> body, string? signatureHeader, string? timestampHeader) =>
         Validate(body, signatureHeader, timestampHeader).IsValid;
@@ -85,7 +86,7 @@ public sealed class InteractlyWebhookVerifier
     /// <summary>Checks a delivery and throws when it is not authentic and fresh.</summary>
     /// <param name="body">The raw request body, exactly as received.</param>
     /// <param name="signatureHeader">The <c>X-Interactly-Signature</c> header value.</param>
-    /// <param name="timestampHeader">The <c>X-Interactly-Timestamp</c> header value, or null when absent.</param>
+    /// <param name="timestampHeader">The <c>X-Interactly-Timestamp</c> header value, or null when absent; an empty value is malformed.</param>
     /// <exception cref="InteractlyWebhookVerificationException">The delivery is rejected; <see cref="InteractlyWebhookVerificationException.Failure"/> says why.</exception>
     public void VerifyOrThrow(ReadOnlySpan<byte> body, string? signatureHeader, string? timestampHeader)
     {
@@ -99,7 +100,7 @@ public sealed class InteractlyWebhookVerifier
     /// <summary>Checks a delivery and says why it was rejected, if it was.</summary>
     /// <param name="body">The raw request body, exactly as received.</param>
     /// <param name="signatureHeader">The <c>X-Interactly-Signature</c> header value.</param>
-    /// <param name="timestampHeader">The <c>X-Interactly-Timestamp</c> header value, or null when absent.</param>
+    /// <param name="timestampHeader">The <c>X-Interactly-Timestamp</c> header value, or null when absent; an empty value is malformed.</param>
     /// <returns>The outcome, with a reason that is safe to log.</returns>
     public InteractlyWebhookVerificationResult Validate(ReadOnlySpan<byte> body, string? signatureHeader, string? timestampHeader)
     {
@@ -132,7 +133,9 @@ public sealed class InteractlyWebhookVerifier
             return InteractlyWebhookVerificationResult.Invalid(InteractlyWebhookVerificationFailure.SignatureMismatch, "The signature does not match the body under any configured secret.");
         }
 
-        if (string.IsNullOrWhiteSpace(timestampHeader))
+        // Only an absent header skips the freshness check. A header that is present but empty is malformed, as the
+        // official SDK reads it: treating it as absent would let a stripped value switch replay protection off.
+        if (timestampHeader is null)
         {
             return InteractlyWebhookVerificationResult.Valid(null);
         }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text.Json;
 
 namespace Octave.Interactly.Sdk.Events;
 
@@ -20,17 +19,6 @@ internal static class AssistantTexts
         return texts;
     }
 
-    /// <summary>
-    /// The <c>content</c> of an <c>assistant_response</c>, also when the event fell back to <see cref="UnknownEvent"/>
-    /// because another of its fields had an unexpected shape: the user must still see the text.
-    /// </summary>
-    public static string? TextOf(InteractlyEvent item) => item switch
-    {
-        AssistantResponseEvent response => response.Content,
-        UnknownEvent unknown when unknown.Type == InteractlyEventTypes.AssistantResponse
-                                  && unknown.RawJson.ValueKind == JsonValueKind.Object
-                                  && unknown.RawJson.TryGetProperty("content", out var content)
-                                  && content.ValueKind == JsonValueKind.String => content.GetString(),
-        _ => null,
-    };
+    /// <summary>The <c>content</c> of an <c>assistant_response</c>; the event keeps its class whatever its other fields hold.</summary>
+    public static string? TextOf(InteractlyEvent item) => (item as AssistantResponseEvent)?.Content;
 }

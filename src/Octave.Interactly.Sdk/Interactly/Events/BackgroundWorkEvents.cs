@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Octave.Interactly.Sdk.Events;
@@ -42,9 +41,9 @@ public sealed class WaitingEvaluationBoundaryEvent : InteractlyEvent
     [JsonPropertyName("parked_node_logical_id")]
     public string? ParkedNodeLogicalId { get; set; }
 
-    /// <summary>The edges evaluated in this pass, kept as sent (a count or a list).</summary>
+    /// <summary>How many waiting-eligible edges this pass evaluated.</summary>
     [JsonPropertyName("edges_evaluated")]
-    public JsonElement? EdgesEvaluated { get; set; }
+    public int? EdgesEvaluated { get; set; }
 
     /// <summary>True when an edge fired.</summary>
     [JsonPropertyName("transitioned")]

@@ -21,20 +21,14 @@ internal static class BusyWaitHintReader
             return null;
         }
 
-        try
-        {
-            var result = JsonSerializer.Deserialize(element, InteractlyJsonContext.Default.BusyWaitForUserMessageEvent);
-            if (result is not null)
-            {
-                result.Type = InteractlyEventTypes.BusyWaitForUserMessage;
-                result.RawJson = element;
-            }
-
-            return result;
-        }
-        catch (JsonException)
+        // Read like an event: a field of an unexpected type is left unset rather than losing the hint.
+        if (FieldTolerantReader.Read(element, InteractlyJsonContext.Default.BusyWaitForUserMessageEvent) is not BusyWaitForUserMessageEvent result)
         {
             return null;
         }
+
+        result.Type = InteractlyEventTypes.BusyWaitForUserMessage;
+        result.RawJson = element;
+        return result;
     }
 }

@@ -53,9 +53,12 @@ public class ConditionalEdgeEvent : EdgeEvent
     [JsonPropertyName("args_filled")]
     public JsonElement? ArgsFilled { get; set; }
 
-    /// <summary>Where a super-node exit came from, kept as sent.</summary>
+    /// <summary>
+    /// For an edge projected from a super-node's outgoing conditional edge onto one of its inner nodes: the
+    /// super-node placeholder's logical id.
+    /// </summary>
     [JsonPropertyName("super_node_exit_origin")]
-    public JsonElement? SuperNodeExitOrigin { get; set; }
+    public string? SuperNodeExitOrigin { get; set; }
 }
 
 /// <summary><c>reverse_conditional_edge</c>: a conditional transition back from a global node.</summary>

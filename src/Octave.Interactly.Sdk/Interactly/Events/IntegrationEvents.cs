@@ -24,9 +24,9 @@ public sealed class HttpRequestEvent : NodeEvent
     [JsonPropertyName("response_body")]
     public JsonElement? ResponseBody { get; set; }
 
-    /// <summary>The error, when the request failed, kept as sent.</summary>
+    /// <summary>The error, when the request failed.</summary>
     [JsonPropertyName("error")]
-    public JsonElement? Error { get; set; }
+    public string? Error { get; set; }
 }
 
 /// <summary><c>send_sms</c>: an SMS node sent a message.</summary>
@@ -86,9 +86,9 @@ public sealed class EndConversationEvent : NodeEvent
     [JsonPropertyName("conversation_id")]
     public string? ConversationId { get; set; }
 
-    /// <summary>The processed transcript, kept as sent.</summary>
+    /// <summary>The processed transcript.</summary>
     [JsonPropertyName("processed_transcript")]
-    public JsonElement? ProcessedTranscript { get; set; }
+    public string? ProcessedTranscript { get; set; }
 }
 
 /// <summary>A Google Docs node event: the fields the create, get and update events share.</summary>
@@ -137,9 +137,9 @@ public sealed class GoogleDocsGetDocumentEvent : GoogleDocsEvent
     {
     }
 
-    /// <summary>The document's content, kept as sent.</summary>
+    /// <summary>The document's content.</summary>
     [JsonPropertyName("document_content")]
-    public JsonElement? DocumentContent { get; set; }
+    public string? DocumentContent { get; set; }
 }
 
 /// <summary><c>google_docs_update_document</c>: a document was updated.</summary>
@@ -151,9 +151,13 @@ public sealed class GoogleDocsUpdateDocumentEvent : GoogleDocsEvent
     {
     }
 
-    /// <summary>The content written, kept as sent.</summary>
+    /// <summary>The updated document's URL.</summary>
+    [JsonPropertyName("document_url")]
+    public string? DocumentUrl { get; set; }
+
+    /// <summary>The content written.</summary>
     [JsonPropertyName("updated_content")]
-    public JsonElement? UpdatedContent { get; set; }
+    public string? UpdatedContent { get; set; }
 }
 
 /// <summary><c>athena</c>: an EHR (athenahealth) node call.</summary>

@@ -16,6 +16,8 @@ public abstract class InteractlyEvent
     /// <param name="type">The wire discriminator.</param>
     protected InteractlyEvent(string type) => Type = type;
 
+    private string? _threadReferenceId;
+
     /// <summary>The discriminator, e.g. <c>assistant_response</c>.</summary>
     [JsonPropertyName("type")]
     public string Type { get; set; }
@@ -32,13 +34,21 @@ public abstract class InteractlyEvent
     [JsonPropertyName("origin_thread_id")]
     public string? OriginThreadId { get; set; }
 
-    /// <summary>The server's display id for the thread.</summary>
+    /// <summary>
+    /// The display id of the event's thread: <c>"0"</c> for the main thread, or a companion's configured id. The
+    /// server's value when it sends one; otherwise derived from <see cref="OriginThreadId"/> (for
+    /// <see cref="WorkflowShowStateEvent"/>, from the thread it shows), as the official SDK derives it.
+    /// </summary>
     [JsonPropertyName("thread_reference_id")]
-    public string? ThreadReferenceId { get; set; }
+    public string? ThreadReferenceId
+    {
+        get => _threadReferenceId ?? ThreadReference.FromThreadId(ThreadIdForReference);
+        set => _threadReferenceId = value;
+    }
 
     /// <summary>Comments attached to the event.</summary>
     [JsonPropertyName("comments")]
-    public IReadOnlyList<JsonElement>? Comments { get; set; }
+    public IReadOnlyList<InteractlyComment>? Comments { get; set; }
 
     /// <summary>True when a voice barge-in interrupted the event.</summary>
     [JsonPropertyName("interrupted")]
@@ -61,6 +71,9 @@ public abstract class InteractlyEvent
     /// </summary>
     [JsonIgnore]
     public JsonElement RawJson { get; set; }
+
+    /// <summary>The internal thread id <see cref="ThreadReferenceId"/> is derived from when the wire omits it.</summary>
+    internal virtual string? ThreadIdForReference => OriginThreadId;
 
     /// <inheritdoc />
     public override string ToString() => $"{Type} ({LogicalId})";

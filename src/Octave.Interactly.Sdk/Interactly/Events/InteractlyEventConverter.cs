@@ -2,16 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace Octave.Interactly.Sdk.Events;
 
 /// <summary>
 /// Reads an event by its <c>type</c> into the matching class, using source-generated metadata only (AOT-safe).
 /// Unlike the built-in polymorphism it accepts <c>type</c> anywhere in the object and falls back to
-/// <see cref="UnknownEvent"/> for a type it does not know, or for a known type whose fields have an unexpected
-/// shape, so one odd event never fails a whole turn. Every event keeps its original JSON; writing an event that
-/// has it writes that JSON back verbatim.
+/// <see cref="UnknownEvent"/> for a type it does not know. A known type keeps its class even when some of its
+/// fields have an unexpected JSON type: those properties stay unset and their values stay in
+/// <see cref="InteractlyEvent.RawJson"/>, so one odd field never costs the typed event, let alone the turn.
+/// A frame without a <c>type</c> (the WebSocket run acknowledgement) reads as <see cref="RunAckEvent"/>.
+/// Every event keeps its original JSON; writing an event that has it writes that JSON back verbatim.
 /// </summary>
 internal sealed class InteractlyEventConverter : JsonConverter<InteractlyEvent>
 {
@@ -63,6 +64,7 @@ internal sealed class InteractlyEventConverter : JsonConverter<InteractlyEvent>
         [InteractlyEventTypes.GoogleDocsGetDocument] = typeof(GoogleDocsGetDocumentEvent),
         [InteractlyEventTypes.GoogleDocsUpdateDocument] = typeof(GoogleDocsUpdateDocumentEvent),
         [InteractlyEventTypes.Athena] = typeof(AthenaEvent),
+        [InteractlyEventTypes.RunAck] = typeof(RunAckEvent),
     };
 
     public override InteractlyEvent? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -95,36 +97,31 @@ internal sealed class InteractlyEventConverter : JsonConverter<InteractlyEvent>
 
     internal static InteractlyEvent FromElement(JsonElement element, JsonSerializerOptions options)
     {
-        var type = element.TryGetProperty("type", out var typeProperty) && typeProperty.ValueKind == JsonValueKind.String
-            ? typeProperty.GetString() ?? string.Empty
-            : string.Empty;
-
-        InteractlyEvent? result = null;
-        if (TypesByName.TryGetValue(type, out var eventType))
-        {
-            result = TryRead(element, options.GetTypeInfo(eventType));
-        }
-
-        result ??= TryRead(element, options.GetTypeInfo(typeof(UnknownEvent))) ?? new UnknownEvent();
+        var type = TypeOf(element);
+        var eventType = TypesByName.TryGetValue(type, out var known) ? known : typeof(UnknownEvent);
+        var result = FieldTolerantReader.Read(element, options.GetTypeInfo(eventType)) as InteractlyEvent ?? new UnknownEvent();
         result.Type = type;
         result.RawJson = element;
         return result;
     }
 
-    private static InteractlyEvent? TryRead(JsonElement element, JsonTypeInfo typeInfo)
+    /// <summary>
+    /// The wire type. A missing, null or empty <c>type</c> is the run acknowledgement frame, as the official SDK reads
+    /// it; a <c>type</c> that is not a string names nothing and reads as an unknown event with an empty type.
+    /// </summary>
+    private static string TypeOf(JsonElement element)
     {
-        try
+        if (!element.TryGetProperty("type", out var typeProperty) || typeProperty.ValueKind == JsonValueKind.Null)
         {
-            return JsonSerializer.Deserialize(element, typeInfo) as InteractlyEvent;
+            return InteractlyEventTypes.RunAck;
         }
-        catch (JsonException)
+
+        if (typeProperty.ValueKind != JsonValueKind.String)
         {
-            // A field with an unexpected shape: keep the event as unknown (with its raw JSON) rather than fail the turn.
-            return null;
+            return string.Empty;
         }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
+
+        var type = typeProperty.GetString();
+        return string.IsNullOrEmpty(type) ? InteractlyEventTypes.RunAck : type!;
     }
 }

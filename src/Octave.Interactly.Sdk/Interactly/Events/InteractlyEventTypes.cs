@@ -137,4 +137,9 @@ public static class InteractlyEventTypes
 
     /// <summary>The <c>athena</c> event; its class documents what it means.</summary>
     public const string Athena = "athena";
+
+    /// <summary>
+    /// The run acknowledgement frame. The server sends it with no <c>type</c> at all; this is the type the SDK gives it.
+    /// </summary>
+    public const string RunAck = "run_ack";
 }

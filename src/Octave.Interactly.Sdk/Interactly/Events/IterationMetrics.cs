@@ -23,7 +23,15 @@ public sealed class IterationMetrics
     [JsonPropertyName("tool_call_count")]
     public int? ToolCallCount { get; set; }
 
-    /// <summary>The LLM and tool latency statistics and anything else the server adds.</summary>
+    /// <summary>Latency of the iteration's LLM calls; null when none were made.</summary>
+    [JsonPropertyName("llm_call_latency_stats")]
+    public CallLatencyStats? LlmCallLatencyStats { get; set; }
+
+    /// <summary>Latency of the iteration's tool-node calls; null when none were made.</summary>
+    [JsonPropertyName("tool_call_latency_stats")]
+    public CallLatencyStats? ToolCallLatencyStats { get; set; }
+
+    /// <summary>Fields this SDK does not model.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

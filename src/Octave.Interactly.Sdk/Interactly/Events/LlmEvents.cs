@@ -27,9 +27,17 @@ public class LlmEvent : NodeEvent
     [JsonPropertyName("llm_usage_info")]
     public LlmUsageInfo? LlmUsageInfo { get; set; }
 
+    /// <summary>The output text some servers send at the top level instead of inside <see cref="Message"/>.</summary>
+    [JsonPropertyName("content")]
+    public string? Content { get; set; }
+
     /// <summary>The message's text content, when it is a string.</summary>
     [JsonIgnore]
     public string? MessageContent => MessageText.From(Message);
+
+    /// <summary>The call's output text: the top-level <see cref="Content"/> when sent, else <see cref="MessageContent"/>.</summary>
+    [JsonIgnore]
+    public string? Text => Content ?? MessageContent;
 }
 
 /// <summary><c>say_llm</c>: output of the LLM that speaks to the user.</summary>

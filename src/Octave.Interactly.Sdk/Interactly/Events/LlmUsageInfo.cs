@@ -23,7 +23,10 @@ public sealed class LlmUsageInfo
     [JsonPropertyName("provider")]
     public string? Provider { get; set; }
 
-    /// <summary>The id of the AI message turn (kept as JSON: its type is not documented).</summary>
+    /// <summary>
+    /// The id of the AI message turn, kept as sent: the official SDK types it as a string, but servers (and the
+    /// emulator) send a number, and a wrong guess here would cost the whole <c>llm_usage_info</c>.
+    /// </summary>
     [JsonPropertyName("ai_message_turn_id")]
     public JsonElement? AiMessageTurnId { get; set; }
 
@@ -65,7 +68,7 @@ public sealed class LlmUsageInfo
 
     /// <summary>Retries made to obtain valid structured output.</summary>
     [JsonPropertyName("structured_output_retry_metadata")]
-    public JsonElement? StructuredOutputRetryMetadata { get; set; }
+    public StructuredOutputRetryMetadata? StructuredOutputRetryMetadata { get; set; }
 
     /// <summary>Fields this SDK does not model.</summary>
     [JsonExtensionData]

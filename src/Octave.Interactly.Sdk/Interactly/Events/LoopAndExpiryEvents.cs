@@ -2,8 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace Octave.Interactly.Sdk.Events;
 
-/// <summary><c>self_loop_delay</c>: a bounded self-loop waits before its next attempt.</summary>
-public sealed class SelfLoopDelayEvent : NodeEvent
+/// <summary>
+/// <c>self_loop_delay</c>: a bounded self-loop waits before its next attempt. An edge event: the loop is the
+/// node's edge to itself, so the edge fields (<see cref="EdgeEvent.SourceNodeName"/>, <see cref="EdgeEvent.Reason"/>, …) are set.
+/// </summary>
+public sealed class SelfLoopDelayEvent : EdgeEvent
 {
     /// <summary>Creates the event.</summary>
     public SelfLoopDelayEvent()
@@ -20,8 +23,11 @@ public sealed class SelfLoopDelayEvent : NodeEvent
     public int? AttemptNumber { get; set; }
 }
 
-/// <summary><c>self_loop_exhausted</c>: a bounded self-loop gave up.</summary>
-public sealed class SelfLoopExhaustedEvent : NodeEvent
+/// <summary>
+/// <c>self_loop_exhausted</c>: a bounded self-loop gave up. An edge event, like <see cref="SelfLoopDelayEvent"/>;
+/// <see cref="EdgeEvent.Reason"/> says in words why it stopped.
+/// </summary>
+public sealed class SelfLoopExhaustedEvent : EdgeEvent
 {
     /// <summary>Creates the event.</summary>
     public SelfLoopExhaustedEvent()
@@ -29,7 +35,7 @@ public sealed class SelfLoopExhaustedEvent : NodeEvent
     {
     }
 
-    /// <summary>Why: <c>max_retries</c> or <c>expiry_time</c>.</summary>
+    /// <summary>Why: <c>max_retries</c> or <c>expiry_time</c> (see <see cref="SelfLoopOutcomes"/>); another value is kept as sent.</summary>
     [JsonPropertyName("outcome")]
     public string? Outcome { get; set; }
 

@@ -47,7 +47,7 @@ public sealed class EndWorkflowIterationEvent : InteractlyEvent
 
     /// <summary>The turn's input and output as the run record stores them.</summary>
     [JsonPropertyName("run_input_output_pair")]
-    public JsonElement? RunInputOutputPair { get; set; }
+    public WorkflowRunInputOutputPair? RunInputOutputPair { get; set; }
 
     /// <summary>Counts and latencies of the iteration.</summary>
     [JsonPropertyName("iteration_metrics")]
@@ -117,9 +117,9 @@ public sealed class WorkflowDebugLogEvent : InteractlyEvent
     {
     }
 
-    /// <summary>The chat history at this point.</summary>
+    /// <summary>The chat history at this point, one line per message.</summary>
     [JsonPropertyName("chat_history")]
-    public IReadOnlyList<JsonElement>? ChatHistory { get; set; }
+    public IReadOnlyList<string>? ChatHistory { get; set; }
 
     /// <summary>The diagnostic text.</summary>
     [JsonPropertyName("debug_message")]
@@ -146,10 +146,13 @@ public sealed class WorkflowShowStateEvent : InteractlyEvent
     /// <summary>The workflow-wide runtime variables.</summary>
     [JsonPropertyName("workflow_runtime_variables")]
     public JsonElement? WorkflowRuntimeVariables { get; set; }
+
+    /// <summary>This event names its thread in <see cref="ThreadId"/>, so the display id comes from there.</summary>
+    internal override string? ThreadIdForReference => ThreadId ?? OriginThreadId;
 }
 
-/// <summary><c>workflow_navigation_message</c>: navigation text.</summary>
-public sealed class WorkflowNavigationMessageEvent : InteractlyEvent
+/// <summary><c>workflow_navigation_message</c>: a node's navigation message.</summary>
+public sealed class WorkflowNavigationMessageEvent : NodeEvent
 {
     /// <summary>Creates the event.</summary>
     public WorkflowNavigationMessageEvent()
@@ -157,7 +160,11 @@ public sealed class WorkflowNavigationMessageEvent : InteractlyEvent
     {
     }
 
-    /// <summary>The navigation text.</summary>
+    /// <summary>The message, kept as sent: a string, a message object, or any other JSON value.</summary>
     [JsonPropertyName("message")]
-    public string? Message { get; set; }
+    public JsonElement? Message { get; set; }
+
+    /// <summary>The message text: the string itself, or the object's <c>content</c> string.</summary>
+    [JsonIgnore]
+    public string? Text => MessageText.From(Message);
 }

@@ -7,7 +7,7 @@ using Octave.Interactly.Sdk.Events;
 namespace Octave.Interactly.Sdk;
 
 /// <summary>The answer to one turn (execute) or one pump of background work.</summary>
-public sealed class InteractiveRunResponse
+public sealed class InteractiveRunResponse : IJsonOnDeserialized
 {
     /// <summary>The run's id: echo it on every later turn.</summary>
     [JsonPropertyName("run_id")]
@@ -21,7 +21,7 @@ public sealed class InteractiveRunResponse
     [JsonPropertyName("turn_number")]
     public int TurnNumber { get; set; }
 
-    /// <summary>Every runtime event emitted during this turn, in order.</summary>
+    /// <summary>Every runtime event emitted during this turn, in order; empty (never null) when the server sends none.</summary>
     [JsonPropertyName("events")]
     public IReadOnlyList<InteractlyEvent> Events { get; set; } = Array.Empty<InteractlyEvent>();
 
@@ -62,6 +62,9 @@ public sealed class InteractiveRunResponse
     /// </summary>
     /// <returns>The typed hint, or null.</returns>
     public BusyWaitForUserMessageEvent? GetBusyWaitHint() => BusyWaitHintReader.Read(NextInputHint);
+
+    /// <inheritdoc />
+    void IJsonOnDeserialized.OnDeserialized() => Events ??= Array.Empty<InteractlyEvent>();
 
     /// <summary>The texts of this response's <c>assistant_response</c> events, in order.</summary>
     /// <returns>The assistant's messages.</returns>
