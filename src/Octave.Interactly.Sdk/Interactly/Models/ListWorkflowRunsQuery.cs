@@ -40,6 +40,7 @@ internal sealed class ListWorkflowRunsQuery : IQueryConverter<ListWorkflowRunsRe
         Add(ref builder, "status", value.Status?.Value);
         Add(ref builder, "source_workflow_run_id", value.SourceWorkflowRunId);
         Add(ref builder, "source_turn_index", Format(value.SourceTurnIndex));
+        Add(ref builder, "run_by", value.RunBy);
         if (value.AdditionalFilters is not null)
         {
             foreach (KeyValuePair<string, string> filter in value.AdditionalFilters)

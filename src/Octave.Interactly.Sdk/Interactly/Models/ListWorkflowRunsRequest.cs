@@ -33,6 +33,9 @@ public sealed class ListWorkflowRunsRequest
     /// <summary>Only runs re-run from this turn index.</summary>
     public int? SourceTurnIndex { get; set; }
 
+    /// <summary>Only runs started by this user (<c>run_by</c>), as the official Python SDK filters them.</summary>
+    public string? RunBy { get; set; }
+
     /// <summary>Further filters, sent as <c>name=value</c> query parameters as they are.</summary>
     public IDictionary<string, string>? AdditionalFilters { get; set; }
 }

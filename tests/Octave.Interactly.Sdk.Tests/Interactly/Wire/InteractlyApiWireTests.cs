@@ -100,7 +100,8 @@ public class InteractlyApiWireTests : WireMockTest
                 .WithParam("size", new ExactMatcher("20"))
                 .WithParam("search", new ExactMatcher("a b"))
                 .WithParam("workflow_id", new ExactMatcher(WorkflowId))
-                .WithParam("status", new ExactMatcher("completed")))
+                .WithParam("status", new ExactMatcher("completed"))
+                .WithParam("run_by", new ExactMatcher("user-7")))
             .RespondWith(Answer(200, """
             {"workflow_runs":[{"_id":"66f0c0ffee0c0ffee0c0ffee","workflow_run":{"logical_id":"l","workflow_id":"0123456789abcdef01234567","status":"completed"},
               "team_id":"t","created_by":"u","created_at":"2026-03-01T10:00:00Z"}],"total":1}
@@ -113,6 +114,7 @@ public class InteractlyApiWireTests : WireMockTest
             Start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
             WorkflowId = WorkflowId,
             Status = InteractlyRunStatus.Completed,
+            RunBy = "user-7",
         };
 
         var page = await CreateApi().ListRunsAsync(request);
@@ -120,7 +122,7 @@ public class InteractlyApiWireTests : WireMockTest
         var sent = OnlyRequest;
         Assert.That(sent.Method, Is.EqualTo("GET"));
         Assert.That(sent.Path, Is.EqualTo("/workflows/v1/workflow-runs"));
-        Assert.That(sent.RawQuery, Is.EqualTo($"?page=2&size=20&search=a%20b&start=2026-01-01T00%3A00%3A00.0000000%2B00%3A00&workflow_id={WorkflowId}&status=completed"));
+        Assert.That(sent.RawQuery, Is.EqualTo($"?page=2&size=20&search=a%20b&start=2026-01-01T00%3A00%3A00.0000000%2B00%3A00&workflow_id={WorkflowId}&status=completed&run_by=user-7"));
         Assert.That(page.Total, Is.EqualTo(1));
         Assert.That(page.WorkflowRuns[0].Id, Is.EqualTo(RunId));
         Assert.That(page.WorkflowRuns[0].WorkflowRun!.Status, Is.EqualTo(InteractlyRunStatus.Completed));
