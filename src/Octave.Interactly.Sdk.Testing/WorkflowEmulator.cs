@@ -65,6 +65,13 @@ public sealed class WorkflowEmulator : IAsyncDisposable
     /// <summary>Base URL for an Interactly client: <c>http://127.0.0.1:{port}/workflows/</c>.</summary>
     public Uri InteractlyBaseUrl => new(BaseUrl, "workflows/");
 
+    /// <summary>
+    /// A callback URL on the emulator itself that answers 200 and keeps nothing. Octave's agent and email endpoints
+    /// require a callback URL; pass this one in tests that learn the result by polling, so no callback leaves the
+    /// machine. The deliveries still show in <see cref="CallbackDeliveries"/>.
+    /// </summary>
+    public Uri DiscardingCallbackUrl => new(BaseUrl, ControlRoutes.Prefix.TrimStart('/') + ControlRoutes.DiscardingCallbackPath);
+
     /// <summary>Every API request received, with secrets redacted.</summary>
     public RequestJournal Journal { get; }
 
