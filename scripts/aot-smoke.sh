@@ -66,9 +66,9 @@ echo "Native binary: $(basename "$binary"), $size_bytes bytes ($(awk -v b="$size
 
 # --- Emulator: a separate process (it is ASP.NET Core and uses reflection; it is not part of the AOT app).
 step "Start the workflow emulator"
-dotnet build src/Octave.Interactly.Sdk.Testing/Octave.Interactly.Sdk.Testing.csproj -c Release -f net10.0 -v quiet -nologo >/dev/null
+dotnet build src/Octave.Interactly.Sdk.Emulator/Octave.Interactly.Sdk.Emulator.csproj -c Release -f net10.0 -v quiet -nologo >/dev/null
 emulator_log="$work/emulator.log"
-dotnet src/Octave.Interactly.Sdk.Testing/bin/Release/net10.0/Octave.Interactly.Sdk.Testing.dll \
+dotnet src/Octave.Interactly.Sdk.Emulator/bin/Release/net10.0/Octave.Interactly.Sdk.Emulator.dll \
   --port 0 --pending-ms 20 --running-ms 80 >"$emulator_log" 2>&1 &
 emulator_pid=$!
 

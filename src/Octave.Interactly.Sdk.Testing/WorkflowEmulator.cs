@@ -36,7 +36,7 @@ public sealed class WorkflowEmulator : IAsyncDisposable
     private readonly CallbackScheduler scheduler;
     private int disposed;
 
-    private WorkflowEmulator(WorkflowEmulatorOptions options, bool ownsConsole)
+    private WorkflowEmulator(WorkflowEmulatorOptions options)
     {
         context = new EmulatorContext(options, options.TimeProvider, new Random(options.Seed));
         Journal = new RequestJournal(options.JournalCapacity);
@@ -53,7 +53,7 @@ public sealed class WorkflowEmulator : IAsyncDisposable
             ScenarioFileLoader.Load(options.ScenarioFile, Catalog, interactly.LoadScenarios);
         }
 
-        app = BuildApplication(options, ownsConsole);
+        app = BuildApplication(options);
     }
 
     /// <summary>The server root, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
@@ -64,6 +64,13 @@ public sealed class WorkflowEmulator : IAsyncDisposable
 
     /// <summary>Base URL for an Interactly client: <c>http://127.0.0.1:{port}/workflows/</c>.</summary>
     public Uri InteractlyBaseUrl => new(BaseUrl, "workflows/");
+
+    /// <summary>
+    /// A callback URL on the emulator itself that answers 200 and keeps nothing. Octave's agent and email endpoints
+    /// require a callback URL; pass this one in tests that learn the result by polling, so no callback leaves the
+    /// machine. The deliveries still show in <see cref="CallbackDeliveries"/>.
+    /// </summary>
+    public Uri DiscardingCallbackUrl => new(BaseUrl, ControlRoutes.Prefix.TrimStart('/') + ControlRoutes.DiscardingCallbackPath);
 
     /// <summary>Every API request received, with secrets redacted.</summary>
     public RequestJournal Journal { get; }
@@ -83,12 +90,9 @@ public sealed class WorkflowEmulator : IAsyncDisposable
     /// <summary>Starts an emulator on loopback. Dispose it to stop it.</summary>
     /// <param name="options">Settings; null uses the defaults (free port, seed 1).</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
-    public static Task<WorkflowEmulator> StartAsync(WorkflowEmulatorOptions? options = null, CancellationToken cancellationToken = default) =>
-        StartAsync(options ?? new WorkflowEmulatorOptions(), ownsConsole: false, cancellationToken);
-
-    internal static async Task<WorkflowEmulator> StartAsync(WorkflowEmulatorOptions options, bool ownsConsole, CancellationToken cancellationToken)
+    public static async Task<WorkflowEmulator> StartAsync(WorkflowEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var emulator = new WorkflowEmulator(options, ownsConsole);
+        var emulator = new WorkflowEmulator(options ?? new WorkflowEmulatorOptions());
         try
         {
             await emulator.app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -151,16 +155,13 @@ public sealed class WorkflowEmulator : IAsyncDisposable
     /// <summary>The catalogue as served by <c>GET /_emulator/catalog</c>.</summary>
     public JsonObject DescribeCatalog() => EmulatorCatalogJson.ToJson(Catalog, interactly.DescribeCatalog());
 
-    /// <summary>Completes when the host is asked to stop (Ctrl+C or SIGTERM when run as the CLI).</summary>
-    internal Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => app.WaitForShutdownAsync(cancellationToken);
-
     /// <summary>Unknown routes answer in the style of the API their path belongs to, so clients can parse the error.</summary>
     private Task NotFoundAsync(Microsoft.AspNetCore.Http.HttpContext http) =>
         http.Request.Path.StartsWithSegments("/workflows", StringComparison.OrdinalIgnoreCase)
             ? EmulatorHttp.WriteJsonAsync(http, 404, new JsonObject { ["detail"] = "Not Found" })
             : OctaveResponses.ErrorAsync(http, context, 404, "Route " + http.Request.Method + " " + http.Request.Path + " not found");
 
-    private WebApplication BuildApplication(WorkflowEmulatorOptions options, bool ownsConsole)
+    private WebApplication BuildApplication(WorkflowEmulatorOptions options)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -171,14 +172,9 @@ public sealed class WorkflowEmulator : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
-        if (ownsConsole)
-        {
-            builder.Services.Configure<ConsoleLifetimeOptions>(console => console.SuppressStatusMessages = true);
-        }
-        else
-        {
-            builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
-        }
+
+        // The emulator runs inside someone else's process (a test run, or the tool, which handles signals itself).
+        builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
 
         var application = builder.Build();
         var journal = new JournalMiddleware(context, Journal);

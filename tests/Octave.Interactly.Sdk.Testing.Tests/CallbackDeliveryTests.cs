@@ -88,6 +88,20 @@ public sealed class CallbackDeliveryTests : EmulatorTestBase
     }
 
     [Test]
+    public async Task The_discarding_callback_url_accepts_an_agent_callback_on_the_emulator_itself()
+    {
+        var (_, started) = await PostAsync("api/v2/async/agent/run", new { agentOId = "ca_qualify_company", callbackUrl = Emulator.DiscardingCallbackUrl, companyDomain = "acme.com" });
+        string requestId = (string)started!["requestId"]!;
+
+        var outcome = await Emulator.CallbackDeliveries.WaitForDeliveryAsync(requestId).WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.That(outcome, Is.EqualTo(CallbackDeliveryStatus.Delivered));
+        Assert.That(Emulator.CallbackDeliveries.AttemptsFor(requestId).Select(a => a.StatusCode), Is.EqualTo(new int?[] { 200 }));
+        Assert.That(Emulator.DiscardingCallbackUrl.Host, Is.EqualTo("127.0.0.1"));
+        Assert.That(Emulator.Journal.Count("POST", Emulator.DiscardingCallbackUrl.AbsolutePath), Is.Zero, "control routes are not journaled");
+    }
+
+    [Test]
     public async Task Reset_abandons_callbacks_not_yet_sent()
     {
         await using var receiver = await CallbackReceiver.StartAsync();

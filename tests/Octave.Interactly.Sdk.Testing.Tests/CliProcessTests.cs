@@ -20,7 +20,7 @@ public sealed class CliProcessTests
             Assert.Ignore("SIGTERM is sent with kill(1).");
         }
 
-        string dll = Path.Combine(TestContext.CurrentContext.TestDirectory, "Octave.Interactly.Sdk.Testing.dll");
+        string dll = Path.Combine(TestContext.CurrentContext.TestDirectory, "Octave.Interactly.Sdk.Emulator.dll");
         int port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {

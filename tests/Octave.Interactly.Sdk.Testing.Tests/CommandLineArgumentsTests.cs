@@ -1,4 +1,5 @@
 using System;
+using Octave.Interactly.Sdk.Emulator;
 
 namespace Octave.Interactly.Sdk.Testing.Tests;
 

@@ -4,7 +4,7 @@ using System.IO;
 namespace Octave.Interactly.Sdk.Benchmarks.Emulator;
 
 /// <summary>
-/// Finds the emulator CLI built by the Testing project. BenchmarkDotNet runs each benchmark from a generated
+/// Finds the emulator CLI built by the Emulator (tool) project. BenchmarkDotNet runs each benchmark from a generated
 /// folder under this project's bin, so the search walks up to the repository root rather than trusting the
 /// current directory.
 /// </summary>
@@ -12,7 +12,7 @@ internal static class EmulatorLocator
 {
     public const string EnvironmentVariable = "WORKFLOW_EMULATOR_DLL";
 
-    private const string DllName = "Octave.Interactly.Sdk.Testing.dll";
+    private const string DllName = "Octave.Interactly.Sdk.Emulator.dll";
 
     public static string FindDll()
     {
@@ -30,7 +30,7 @@ internal static class EmulatorLocator
 
             foreach (var configuration in new[] { "Release", "Debug" })
             {
-                var candidate = Path.Combine(directory.FullName, "src", "Octave.Interactly.Sdk.Testing", "bin", configuration, "net10.0", DllName);
+                var candidate = Path.Combine(directory.FullName, "src", "Octave.Interactly.Sdk.Emulator", "bin", configuration, "net10.0", DllName);
                 if (File.Exists(candidate))
                 {
                     return candidate;

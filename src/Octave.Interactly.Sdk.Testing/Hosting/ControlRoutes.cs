@@ -17,6 +17,9 @@ internal static class ControlRoutes
 {
     public const string Prefix = "/_emulator";
 
+    /// <summary>Below <see cref="Prefix"/>: answers 200 to any POST and keeps nothing.</summary>
+    public const string DiscardingCallbackPath = "/callbacks/discard";
+
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
@@ -30,6 +33,12 @@ internal static class ControlRoutes
         group.MapGet("/catalog", http => EmulatorHttp.WriteJsonAsync(http, 200, emulator.DescribeCatalog()));
         group.MapGet("/requests", http => EmulatorHttp.WriteJsonAsync(http, 200, JournalJson(emulator.Journal, http.Request.Query["path"])));
         group.MapGet("/callbacks", http => EmulatorHttp.WriteJsonAsync(http, 200, CallbacksJson(emulator.CallbackDeliveries)));
+        group.MapPost(DiscardingCallbackPath, http =>
+        {
+            // Accepts a callback and drops it: for runs whose result the caller learns by polling.
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            return Task.CompletedTask;
+        });
         group.MapGet("/faults", http => EmulatorHttp.WriteJsonAsync(http, 200, JsonSerializer.SerializeToNode(emulator.Faults.Rules, WebJson)!));
         group.MapPost("/faults", http => AddFaultAsync(http, emulator.Faults));
         group.MapDelete("/faults", http =>

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Hosting;
 namespace Octave.Interactly.Sdk.Testing;
 
 /// <summary>
-/// Used when the emulator runs inside someone else's process (a test run): unlike the default
-/// console lifetime it does not take over Ctrl+C or SIGTERM of the host process.
+/// The emulator always runs inside someone else's process (a test run, or the workflow-emulator tool, which handles
+/// signals itself): unlike the default console lifetime, this one does not take over Ctrl+C or SIGTERM.
 /// </summary>
 internal sealed class PassiveHostLifetime : IHostLifetime
 {

@@ -25,12 +25,12 @@ internal static class WorkflowClientsEnvironment
     {
         if (Value(read, OctaveBaseUrl) is { } octave)
         {
-            options.Octave.BaseUrl = ParseUrl(options, octave, OctaveBaseUrl) ?? options.Octave.BaseUrl;
+            options.Octave.BaseUrl = Remember(options, "Octave:BaseUrl", OctaveBaseUrl, ParseUrl(options, octave, OctaveBaseUrl)) ?? options.Octave.BaseUrl;
         }
 
         if (Value(read, InteractlyBaseUrl) is { } interactly)
         {
-            options.Interactly.BaseUrl = ParseUrl(options, interactly, InteractlyBaseUrl) ?? options.Interactly.BaseUrl;
+            options.Interactly.BaseUrl = Remember(options, "Interactly:BaseUrl", InteractlyBaseUrl, ParseUrl(options, interactly, InteractlyBaseUrl)) ?? options.Interactly.BaseUrl;
         }
     }
 
@@ -39,14 +39,14 @@ internal static class WorkflowClientsEnvironment
     {
         if (options.Octave is { } octave && string.IsNullOrWhiteSpace(octave.ApiKey))
         {
-            octave.ApiKey = Value(read, OctaveApiKey);
+            octave.ApiKey = Remember(options, "Octave:ApiKey", OctaveApiKey, Value(read, OctaveApiKey));
         }
 
         if (options.Interactly is { } interactly)
         {
             if (string.IsNullOrWhiteSpace(interactly.ApiKey))
             {
-                interactly.ApiKey = Value(read, InteractlyApiKey);
+                interactly.ApiKey = Remember(options, "Interactly:ApiKey", InteractlyApiKey, Value(read, InteractlyApiKey));
             }
 
             if (string.IsNullOrWhiteSpace(interactly.TeamId))
@@ -59,6 +59,18 @@ internal static class WorkflowClientsEnvironment
                 interactly.UserId = Value(read, InteractlyUserId);
             }
         }
+    }
+
+    /// <summary>Records where a value came from, so that validation names the variable rather than the setting.</summary>
+    private static T? Remember<T>(WorkflowClientsOptions options, string setting, string variable, T? value)
+        where T : class
+    {
+        if (value is not null)
+        {
+            options.EnvironmentValues[setting] = (variable, value);
+        }
+
+        return value;
     }
 
     private static string? Value(Func<string, string?> read, string name) =>

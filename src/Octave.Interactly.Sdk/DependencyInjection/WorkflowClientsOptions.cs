@@ -32,8 +32,10 @@ public sealed class WorkflowClientsOptions
     public OctaveClientOptions OctaveClient { get; set; } = new();
 
     /// <summary>
-    /// How waits on Octave runs poll. The same object as <c>OctaveClient.Polling</c>: either configuration section
-    /// (<c>WorkflowClients:Polling</c> or <c>WorkflowClients:OctaveClient:Polling</c>) may set it.
+    /// How waits on Octave runs poll: the documented place, <c>WorkflowClients:Polling</c>. It is the same object as
+    /// <c>OctaveClient.Polling</c>, so <c>WorkflowClients:OctaveClient:Polling</c> also sets it; configuration binds
+    /// <c>OctaveClient</c> first and <c>Polling</c> after it, so a value set in both sections is taken from
+    /// <c>Polling</c>, and a value set in only one of them is kept.
     /// </summary>
     public PollingOptions Polling
     {
@@ -52,6 +54,12 @@ public sealed class WorkflowClientsOptions
 
     /// <summary>Environment values that could not be used, reported by validation.</summary>
     internal System.Collections.Generic.List<string> EnvironmentErrors { get; } = new();
+
+    /// <summary>
+    /// Settings filled from environment variables (<c>Octave:ApiKey</c> → <c>OCTAVE_API_KEY</c> and the value it gave),
+    /// so that validation names the variable the user actually set while that value is still in use.
+    /// </summary>
+    internal System.Collections.Generic.Dictionary<string, (string Variable, object Value)> EnvironmentValues { get; } = new();
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -14,9 +14,6 @@ namespace Octave.Interactly.Sdk.DependencyInjection;
 /// </summary>
 internal sealed class WorkflowClientsOptionsValidator : IValidateOptions<WorkflowClientsOptions>
 {
-    /// <summary>Keys shorter than this cannot be redacted reliably from logs; no real key is that short.</summary>
-    public const int MinimumApiKeyLength = 8;
-
     private static readonly TimeSpan MinimumTimeout = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan MaximumDuration = TimeSpan.FromDays(1);
     private static readonly TimeSpan MinimumSamplingDuration = TimeSpan.FromMilliseconds(500);
@@ -58,14 +55,14 @@ internal sealed class WorkflowClientsOptionsValidator : IValidateOptions<Workflo
 
         if (octave is not null && options.OctaveConfigured)
         {
-            ValidateService(octave, "Octave", errors);
+            ValidateService(options, octave, "Octave", errors);
             HeaderValue(octave.RequestSource, "Octave:RequestSource", errors);
             ValidateOctaveClient(options.OctaveClient, errors);
         }
 
         if (interactly is not null && options.InteractlyConfigured)
         {
-            ValidateService(interactly, "Interactly", errors);
+            ValidateService(options, interactly, "Interactly", errors);
             if (string.IsNullOrWhiteSpace(interactly.ApiVersion))
             {
                 errors.Add(Path("Interactly:ApiVersion") + " must not be empty.");
@@ -88,37 +85,28 @@ internal sealed class WorkflowClientsOptionsValidator : IValidateOptions<Workflo
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
-    private void ValidateService(WorkflowServiceOptions service, string prefix, List<string> errors)
+    private void ValidateService(WorkflowClientsOptions options, WorkflowServiceOptions service, string prefix, List<string> errors)
     {
-        var key = service.ApiKey!;
-        if (key.Trim().Length < MinimumApiKeyLength)
+        // The rules are the options type's own (the same ones OctaveClient.Create and InteractlyClient apply); only the
+        // name of the setting, or of the environment variable it came from, is added here.
+        foreach (var (setting, problem) in service.Problems())
         {
-            errors.Add($"{Path(prefix + ":ApiKey")} is too short: an API key has at least {MinimumApiKeyLength} characters.");
-        }
-        else if (HasWhitespaceOrControl(key))
-        {
-            errors.Add($"{Path(prefix + ":ApiKey")} must not contain whitespace or control characters.");
-        }
-
-        var baseUrl = service.BaseUrl;
-        if (baseUrl is null)
-        {
-            errors.Add(Path(prefix + ":BaseUrl") + " is required.");
-        }
-        else if (!baseUrl.IsAbsoluteUri)
-        {
-            errors.Add(Path(prefix + ":BaseUrl") + " must be an absolute URL.");
-        }
-        else if (!IsSecure(baseUrl))
-        {
-            errors.Add($"{Path(prefix + ":BaseUrl")} must use HTTPS (plain HTTP only for loopback); got '{baseUrl.Scheme}://{baseUrl.Host}'.");
-        }
-
-        if (service.MaxResponseBytes <= 0)
-        {
-            errors.Add(Path(prefix + ":MaxResponseBytes") + " must be greater than zero.");
+            var relativePath = prefix + ":" + setting;
+            object? value = setting switch
+            {
+                nameof(WorkflowServiceOptions.ApiKey) => service.ApiKey,
+                nameof(WorkflowServiceOptions.BaseUrl) => service.BaseUrl,
+                _ => null,
+            };
+            errors.Add($"{Source(options, relativePath, value)} {problem}.");
         }
     }
+
+    /// <summary>The setting's path, or the environment variable that supplied its current value.</summary>
+    private string Source(WorkflowClientsOptions options, string relativePath, object? value) =>
+        value is not null && options.EnvironmentValues.TryGetValue(relativePath, out var source) && ReferenceEquals(source.Value, value)
+            ? $"The environment variable {source.Variable} (used for {Path(relativePath)})"
+            : Path(relativePath);
 
     private void ValidateOctaveClient(OctaveClientOptions? client, List<string> errors)
     {
@@ -250,23 +238,6 @@ internal sealed class WorkflowClientsOptionsValidator : IValidateOptions<Workflo
     }
 
     private string Path(string relativePath) => _registration.SettingPath + ":" + relativePath;
-
-    private static bool IsSecure(Uri uri) =>
-        string.Equals(uri.Scheme, "https", StringComparison.OrdinalIgnoreCase)
-        || (string.Equals(uri.Scheme, "http", StringComparison.OrdinalIgnoreCase) && Argument.IsLoopback(uri));
-
-    private static bool HasWhitespaceOrControl(string value)
-    {
-        foreach (var c in value)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool HasControl(string value)
     {

@@ -141,6 +141,59 @@ public sealed class EnvironmentFallbackTests
         Assert.That(options.Octave.ApiKey, Is.Null);
     }
 
+    [Test]
+    public void A_bad_key_from_the_environment_is_reported_by_the_variable_name()
+    {
+        var environment = new Dictionary<string, string?> { ["OCTAVE_API_KEY"] = "short" };
+
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(Configuration(), environment));
+
+        Assert.That(
+            error!.Failures,
+            Has.Some.EqualTo("The environment variable OCTAVE_API_KEY (used for WorkflowClients:Octave:ApiKey) is too short: an API key has at least 8 characters."));
+        Assert.That(error.Message, Does.Not.Contain("short,").And.Not.Contain("'short'"));
+    }
+
+    [Test]
+    public void A_bad_key_from_configuration_is_reported_by_its_setting_even_when_the_variable_is_set()
+    {
+        var environment = new Dictionary<string, string?> { ["OCTAVE_API_KEY"] = "octave-from-environment" };
+
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(Configuration(("WorkflowClients:Octave:ApiKey", "abc")), environment));
+
+        Assert.That(error!.Failures, Has.Some.StartsWith("WorkflowClients:Octave:ApiKey is too short"));
+        Assert.That(error.Message, Does.Not.Contain("OCTAVE_API_KEY"));
+    }
+
+    [Test]
+    public void A_non_loopback_http_base_url_from_the_environment_is_reported_by_the_variable_name()
+    {
+        var environment = new Dictionary<string, string?> { ["INTERACTLY_API_KEY"] = "interactly-key", ["INTERACTLY_BASE_URL"] = "http://interactly.example/workflows/" };
+
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(Configuration(), environment));
+
+        Assert.That(error!.Failures, Has.Some.StartsWith("The environment variable INTERACTLY_BASE_URL (used for WorkflowClients:Interactly:BaseUrl) must use HTTPS"));
+    }
+
+    [Test]
+    public void Polling_set_in_both_sections_takes_each_value_set_under_Polling_and_keeps_the_rest()
+    {
+        var options = Resolve(
+            Configuration(
+                ("WorkflowClients:Octave:ApiKey", "octave-from-configuration"),
+                ("WorkflowClients:OctaveClient:Polling:InitialInterval", "00:00:03"),
+                ("WorkflowClients:OctaveClient:Polling:MaxInterval", "00:00:40"),
+                ("WorkflowClients:Polling:InitialInterval", "00:00:02")),
+            new Dictionary<string, string?>());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(options.Polling.InitialInterval, Is.EqualTo(TimeSpan.FromSeconds(2)), "WorkflowClients:Polling wins for a value set in both");
+            Assert.That(options.Polling.MaxInterval, Is.EqualTo(TimeSpan.FromSeconds(40)), "a value set only under OctaveClient:Polling is kept");
+            Assert.That(options.OctaveClient.Polling, Is.SameAs(options.Polling));
+        });
+    }
+
     private static IConfiguration Configuration(params (string Key, string? Value)[] values)
     {
         var pairs = new List<KeyValuePair<string, string?>>();

@@ -87,15 +87,16 @@ public sealed class OctaveValidationTests : OctaveApiOverWireMock
     [Test]
     public void MissingApi_key_names_the_setting()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => _ = TestApis.Octave(Http, new OctaveOptions { BaseUrl = OctaveBaseUrl }));
-        Assert.That(error!.ParamName, Is.EqualTo("Octave.ApiKey"));
+        var error = Assert.Throws<ArgumentException>(() => _ = TestApis.Octave(Http, new OctaveOptions { BaseUrl = OctaveBaseUrl }));
+        Assert.That(error!.ParamName, Is.EqualTo("ApiKey"));
+        Assert.That(error.Message, Does.StartWith("OctaveOptions.ApiKey is required."));
     }
 
     [Test]
     public void PlainHttp_base_url_is_refused_unless_loopback()
     {
-        var error = Assert.Throws<ArgumentException>(() => _ = TestApis.Octave(Http, new OctaveOptions { ApiKey = "k", BaseUrl = new Uri("http://app.octavehq.com/") }));
-        Assert.That(error!.ParamName, Is.EqualTo("Octave.BaseUrl"));
+        var error = Assert.Throws<ArgumentException>(() => _ = TestApis.Octave(Http, new OctaveOptions { ApiKey = "key-12345678", BaseUrl = new Uri("http://app.octavehq.com/") }));
+        Assert.That(error!.ParamName, Is.EqualTo("BaseUrl"));
     }
 
     private static GenerateEmailsRequest ValidEmails(Action<GenerateEmailsRequest> change)

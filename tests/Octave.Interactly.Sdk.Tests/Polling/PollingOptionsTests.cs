@@ -44,7 +44,7 @@ public sealed class PollingOptionsTests
     [Test]
     public void Client_options_are_validated_when_the_client_is_built()
     {
-        var api = Support.TestApis.Octave(new System.Net.Http.HttpClient(), new OctaveOptions { ApiKey = "k" });
+        var api = Support.TestApis.Octave(new System.Net.Http.HttpClient(), new OctaveOptions { ApiKey = "key-12345678" });
         Assert.Multiple(() =>
         {
             Assert.That(

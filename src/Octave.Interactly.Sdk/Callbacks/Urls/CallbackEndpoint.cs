@@ -4,7 +4,7 @@ namespace Octave.Interactly.Sdk;
 
 /// <summary>
 /// A callback URL to hand to Octave, and the secret token inside it that the receiver checks.
-/// Made by <see cref="CallbackUrls.Create(Uri, string?)"/>.
+/// Made by <see cref="CallbackUrls.ForRoute"/> or <see cref="CallbackUrls.Create(Uri, string?)"/>.
 /// </summary>
 public sealed class CallbackEndpoint
 {

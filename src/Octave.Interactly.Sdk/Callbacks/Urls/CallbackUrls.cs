@@ -15,7 +15,65 @@ public static class CallbackUrls
 
     private const int TokenBytes = 32;
 
-    /// <summary>Makes a callback URL below a public base URL: <c>{publicBaseUrl}/{token}</c>.</summary>
+    private static readonly char[] NotInLiteralRoute = { '{', '}', '?', '#' };
+
+    /// <summary>The route parameter that carries the token in a route template: <c>{token}</c>.</summary>
+    public const string TokenParameter = "{token}";
+
+    /// <summary>
+    /// Makes the callback URL for a receiver mapped at <paramref name="routeTemplate"/> (the same string you pass to
+    /// <c>MapOctaveCallbacks</c>), below your application's public root: pass one constant to both, and the URL Octave
+    /// calls cannot miss the route. <c>ForRoute(new Uri("https://app.example.com/"), "/callbacks/octave/{token}")</c>
+    /// gives <c>https://app.example.com/callbacks/octave/&lt;token&gt;</c>.
+    /// </summary>
+    /// <param name="publicRoot">
+    /// Where your application is reachable from the internet (its root, including any path base), e.g.
+    /// <c>https://app.example.com/</c>. HTTPS, or HTTP on a loopback address for development.
+    /// </param>
+    /// <param name="routeTemplate">The receiver's route, with one <c>{token}</c> parameter and no other, e.g. <c>/callbacks/octave/{token}</c>.</param>
+    /// <param name="token">The token to use; null makes a new one with <see cref="NewToken"/>.</param>
+    /// <returns>The URL and its token.</returns>
+    /// <exception cref="ArgumentException">
+    /// The root is not absolute HTTPS (or loopback HTTP), the template has no <c>{token}</c> or another parameter, or
+    /// the token is too short or not URL-safe.
+    /// </exception>
+    public static CallbackEndpoint ForRoute(Uri publicRoot, string routeTemplate, string? token = null) =>
+        Build(publicRoot, nameof(publicRoot), routeTemplate, token);
+
+    /// <summary>The one implementation: <paramref name="root"/> plus the template with the token in place.</summary>
+    private static CallbackEndpoint Build(Uri root, string rootName, string routeTemplate, string? token)
+    {
+        Argument.NotNull(root, rootName);
+        Argument.SecureUrl(root, rootName);
+        if (!string.IsNullOrEmpty(root.Fragment))
+        {
+            throw new ArgumentException(rootName + " must not have a fragment.", rootName);
+        }
+
+        var template = Argument.NotEmpty(routeTemplate, nameof(routeTemplate)).TrimStart('~').Trim('/');
+        var tokenAt = template.IndexOf(TokenParameter, StringComparison.Ordinal);
+        var before = tokenAt < 0 ? template : template.Substring(0, tokenAt);
+        var after = tokenAt < 0 ? string.Empty : template.Substring(tokenAt + TokenParameter.Length);
+        if (tokenAt < 0 || (before + after).IndexOfAny(NotInLiteralRoute) >= 0)
+        {
+            throw new ArgumentException(
+                $"routeTemplate must contain one {TokenParameter} parameter and no other parameter or query, e.g. \"/callbacks/octave/{{token}}\"; got '{routeTemplate}'.",
+                nameof(routeTemplate));
+        }
+
+        token ??= NewToken();
+        ValidateToken(token, nameof(token));
+
+        var builder = new UriBuilder(root);
+        builder.Path = builder.Path.TrimEnd('/') + "/" + before + token + after;
+        return new CallbackEndpoint(builder.Uri, token);
+    }
+
+    /// <summary>
+    /// Makes a callback URL directly below a base URL: <c>{publicBaseUrl}/{token}</c>. The base URL must already end
+    /// with the receiver's route up to the token; prefer <see cref="ForRoute"/>, which builds it
+    /// from your application's root and the route template.
+    /// </summary>
     /// <param name="publicBaseUrl">
     /// Where the receiver is reachable from the internet, up to but not including the token, e.g.
     /// <c>https://app.example.com/callbacks/octave</c>. HTTPS, or HTTP on a loopback address for development.
@@ -23,22 +81,8 @@ public static class CallbackUrls
     /// <param name="token">The token to use; null makes a new one with <see cref="NewToken"/>.</param>
     /// <returns>The URL and its token.</returns>
     /// <exception cref="ArgumentException">The URL is not absolute HTTPS (or loopback HTTP), or the token is too short or not URL-safe.</exception>
-    public static CallbackEndpoint Create(Uri publicBaseUrl, string? token = null)
-    {
-        Argument.NotNull(publicBaseUrl, nameof(publicBaseUrl));
-        Argument.SecureUrl(publicBaseUrl, nameof(publicBaseUrl));
-        if (!string.IsNullOrEmpty(publicBaseUrl.Fragment))
-        {
-            throw new ArgumentException("publicBaseUrl must not have a fragment.", nameof(publicBaseUrl));
-        }
-
-        token ??= NewToken();
-        ValidateToken(token, nameof(token));
-
-        var builder = new UriBuilder(publicBaseUrl);
-        builder.Path = builder.Path.TrimEnd('/') + "/" + token;
-        return new CallbackEndpoint(builder.Uri, token);
-    }
+    public static CallbackEndpoint Create(Uri publicBaseUrl, string? token = null) =>
+        Build(publicBaseUrl, nameof(publicBaseUrl), TokenParameter, token);
 
     /// <summary>Makes a new random token: 32 bytes from a cryptographic generator, base64url-encoded (43 characters).</summary>
     /// <returns>The token.</returns>

@@ -38,24 +38,24 @@ internal sealed class ApiConnection
 
     public SecretRedactor Redactor { get; }
 
-    /// <summary>Checks Octave's settings; a failure names the setting (<c>Octave.ApiKey</c>, <c>Octave.BaseUrl</c>).</summary>
+    /// <summary>Checks Octave's settings (<see cref="WorkflowServiceOptions.Validate"/>: the failure names the setting).</summary>
     public static ApiConnection ForOctave(OctaveOptions options)
     {
-        Argument.NotNull(options, nameof(options));
-        var apiKey = Argument.NotEmpty(options.ApiKey, "Octave.ApiKey");
-        var baseUrl = Argument.SecureUrl(Argument.NotNull(options.BaseUrl, "Octave.BaseUrl"), "Octave.BaseUrl");
+        Argument.NotNull(options, nameof(options)).Validate();
+        var apiKey = options.ApiKey!;
+        var baseUrl = options.BaseUrl;
         var requestSource = string.IsNullOrWhiteSpace(options.RequestSource) ? OctaveOptions.DefaultRequestSource : options.RequestSource;
         return new(
             WorkflowService.Octave, baseUrl, options.MaxResponseBytes, apiKey, OctaveJsonContext.Default, () => ApiHeadersHandler.ForOctave(apiKey, requestSource));
     }
 
-    /// <summary>Checks Interactly's settings; a failure names the setting (<c>Interactly.ApiKey</c>, ...).</summary>
+    /// <summary>Checks Interactly's settings (<see cref="WorkflowServiceOptions.Validate"/>: the failure names the setting).</summary>
     public static ApiConnection ForInteractly(InteractlyOptions options)
     {
-        Argument.NotNull(options, nameof(options));
-        var apiKey = Argument.NotEmpty(options.ApiKey, "Interactly.ApiKey");
-        var baseUrl = Argument.SecureUrl(Argument.NotNull(options.BaseUrl, "Interactly.BaseUrl"), "Interactly.BaseUrl");
-        var apiVersion = Argument.NotEmpty(options.ApiVersion, "Interactly.ApiVersion");
+        Argument.NotNull(options, nameof(options)).Validate();
+        var apiKey = options.ApiKey!;
+        var baseUrl = options.BaseUrl;
+        var apiVersion = Argument.NotEmpty(options.ApiVersion, "ApiVersion");
         var teamId = options.TeamId;
         var userId = options.UserId;
         return new(

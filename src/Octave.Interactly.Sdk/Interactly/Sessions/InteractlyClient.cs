@@ -28,6 +28,11 @@ public class InteractlyClient
     /// <param name="httpClient">The client to send with.</param>
     /// <param name="options">Connection settings.</param>
     /// <param name="sessionOptions">How sessions behave between turns; defaults when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A setting is missing or invalid, named as in <see cref="WorkflowServiceOptions.Validate"/> (e.g.
+    /// <c>InteractlyOptions.ApiKey is required.</c>).
+    /// </exception>
     public InteractlyClient(HttpClient httpClient, InteractlyOptions options, InteractlySessionOptions? sessionOptions = null)
         : this(InteractlyApi.Create(httpClient, options), sessionOptions)
     {
@@ -95,3 +100,4 @@ public class InteractlyClient
     private static Dictionary<string, object?> Copy(IDictionary<string, object?>? values) =>
         values is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(values);
 }
+

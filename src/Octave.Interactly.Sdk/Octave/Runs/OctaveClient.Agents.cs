@@ -15,7 +15,12 @@ public sealed partial class OctaveClient
     /// <param name="options">Per-call callback URL (wins over the request's) and external request id.</param>
     /// <param name="cancellationToken">Cancels the start request.</param>
     /// <returns>The run's handle.</returns>
-    /// <exception cref="ArgumentException">An argument is invalid, or no callback URL is available (named <c>callbackUrl</c>).</exception>
+    /// <exception cref="ArgumentException">
+    /// No callback URL is available: none in <paramref name="options"/>, the request or
+    /// <see cref="OctaveClientOptions.CallbackUrl"/> (the exception names <c>callbackUrl</c>); or another argument is
+    /// invalid. Thrown before any request. In tests against the emulator, pass its <c>DiscardingCallbackUrl</c> (the
+    /// wait then polls) or the URL of a callback receiver you host (the wait ends on the callback).
+    /// </exception>
     public Task<AgentRun> StartAgentAsync(RunAgentRequest request, StartRunOptions? options = null, CancellationToken cancellationToken = default)
     {
         Argument.NotNull(request, nameof(request));
@@ -44,6 +49,12 @@ public sealed partial class OctaveClient
     /// <param name="options">Per-call callback URL and external request id.</param>
     /// <param name="cancellationToken">Cancels the start request.</param>
     /// <returns>The run's handle.</returns>
+    /// <exception cref="ArgumentException">
+    /// No callback URL is available: none in <paramref name="options"/>, the request or
+    /// <see cref="OctaveClientOptions.CallbackUrl"/> (the exception names <c>callbackUrl</c>); or another argument is
+    /// invalid. Thrown before any request. In tests against the emulator, pass its <c>DiscardingCallbackUrl</c> (the
+    /// wait then polls) or the URL of a callback receiver you host (the wait ends on the callback).
+    /// </exception>
     public Task<AgentRun> StartAgentAsync(OctaveAgentRequest agentRequest, StartRunOptions? options = null, CancellationToken cancellationToken = default)
     {
         Argument.NotNull(agentRequest, nameof(agentRequest));
@@ -58,6 +69,12 @@ public sealed partial class OctaveClient
     /// <param name="polling">This wait's polling settings; null uses the client's.</param>
     /// <param name="cancellationToken">Cancels the start, or ends the wait (the run goes on).</param>
     /// <returns>How the run ended; a failed run is returned, not thrown.</returns>
+    /// <exception cref="ArgumentException">
+    /// No callback URL is available: none in <paramref name="options"/>, the request or
+    /// <see cref="OctaveClientOptions.CallbackUrl"/> (the exception names <c>callbackUrl</c>); or another argument is
+    /// invalid. Thrown before any request. In tests against the emulator, pass its <c>DiscardingCallbackUrl</c> (the
+    /// wait then polls) or the URL of a callback receiver you host (the wait ends on the callback).
+    /// </exception>
     public async Task<AgentRunResult> RunAgentAsync(
         RunAgentRequest request, StartRunOptions? options = null, PollingOptions? polling = null, CancellationToken cancellationToken = default)
     {
@@ -72,6 +89,12 @@ public sealed partial class OctaveClient
     /// <param name="polling">This wait's polling settings; null uses the client's.</param>
     /// <param name="cancellationToken">Cancels the start, or ends the wait (the run goes on).</param>
     /// <returns>How the run ended.</returns>
+    /// <exception cref="ArgumentException">
+    /// No callback URL is available: none in <paramref name="options"/>, the request or
+    /// <see cref="OctaveClientOptions.CallbackUrl"/> (the exception names <c>callbackUrl</c>); or another argument is
+    /// invalid. Thrown before any request. In tests against the emulator, pass its <c>DiscardingCallbackUrl</c> (the
+    /// wait then polls) or the URL of a callback receiver you host (the wait ends on the callback).
+    /// </exception>
     public async Task<AgentRunResult> RunAgentAsync(
         OctaveAgentRequest agentRequest, StartRunOptions? options = null, PollingOptions? polling = null, CancellationToken cancellationToken = default)
     {
@@ -89,6 +112,12 @@ public sealed partial class OctaveClient
     /// <param name="options">Per-call callback URL and external request id.</param>
     /// <param name="cancellationToken">Cancels the start request.</param>
     /// <returns>The run's handle.</returns>
+    /// <exception cref="ArgumentException">
+    /// No callback URL is available: none in <paramref name="options"/>, the request or
+    /// <see cref="OctaveClientOptions.CallbackUrl"/> (the exception names <c>callbackUrl</c>); or another argument is
+    /// invalid. Thrown before any request. In tests against the emulator, pass its <c>DiscardingCallbackUrl</c> (the
+    /// wait then polls) or the URL of a callback receiver you host (the wait ends on the callback).
+    /// </exception>
     public async Task<AgentRun> StartEmailGenerationAsync(GenerateEmailsRequest request, StartRunOptions? options = null, CancellationToken cancellationToken = default)
     {
         Argument.NotNull(request, nameof(request));
@@ -110,6 +139,12 @@ public sealed partial class OctaveClient
     /// <param name="polling">This wait's polling settings; null uses the client's.</param>
     /// <param name="cancellationToken">Cancels the start, or ends the wait (the run goes on).</param>
     /// <returns>How the run ended; <see cref="AgentRunResult.Result"/> holds the emails.</returns>
+    /// <exception cref="ArgumentException">
+    /// No callback URL is available: none in <paramref name="options"/>, the request or
+    /// <see cref="OctaveClientOptions.CallbackUrl"/> (the exception names <c>callbackUrl</c>); or another argument is
+    /// invalid. Thrown before any request. In tests against the emulator, pass its <c>DiscardingCallbackUrl</c> (the
+    /// wait then polls) or the URL of a callback receiver you host (the wait ends on the callback).
+    /// </exception>
     public async Task<AgentRunResult> GenerateEmailsAsync(
         GenerateEmailsRequest request, StartRunOptions? options = null, PollingOptions? polling = null, CancellationToken cancellationToken = default)
     {

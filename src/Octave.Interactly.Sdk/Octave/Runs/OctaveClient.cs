@@ -51,8 +51,17 @@ public sealed partial class OctaveClient
     /// <param name="octaveOptions">The API key and base URL.</param>
     /// <param name="options">Callback URL and polling settings.</param>
     /// <returns>The client.</returns>
-    public static OctaveClient Create(HttpClient httpClient, OctaveOptions octaveOptions, OctaveClientOptions? options = null) =>
-        new(OctaveApi.Create(httpClient, octaveOptions), options);
+    /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> or <paramref name="octaveOptions"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A setting is missing or invalid, named as in <see cref="WorkflowServiceOptions.Validate"/> (e.g.
+    /// <c>OctaveOptions.ApiKey is required.</c>), or an option in <paramref name="options"/> is invalid.
+    /// </exception>
+    public static OctaveClient Create(HttpClient httpClient, OctaveOptions octaveOptions, OctaveClientOptions? options = null)
+    {
+        Validation.Argument.NotNull(httpClient, nameof(httpClient));
+        Validation.Argument.NotNull(octaveOptions, nameof(octaveOptions));
+        return new(OctaveApi.Create(httpClient, octaveOptions), options);
+    }
 
     /// <summary>Rebuilds a handle to a workflow run from its id, without a network call.</summary>
     /// <param name="jobOId">The run's id, e.g. <c>bsjob_…</c>.</param>
@@ -94,7 +103,8 @@ public sealed partial class OctaveClient
         ?? throw Validation.Argument.Invalid(
             "callbackUrl",
             "Octave's async agent and email endpoints require a callbackUrl. Set OctaveClientOptions.CallbackUrl or " +
-            "StartRunOptions.CallbackUrl; to rely on polling alone, pass a URL that accepts and ignores the POST.");
+            "StartRunOptions.CallbackUrl; to rely on polling alone, pass a URL that accepts and ignores the POST " +
+            "(against the emulator: WorkflowEmulator.DiscardingCallbackUrl).");
 
     private static WorkflowRequestOptions? RequestOptions(StartRunOptions? options) =>
         options?.ExternalRequestId is { } id ? new WorkflowRequestOptions { ExternalRequestId = id } : null;

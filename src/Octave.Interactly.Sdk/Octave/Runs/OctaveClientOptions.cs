@@ -17,7 +17,11 @@ public sealed class OctaveClientOptions
     /// </summary>
     public string? CallbackUrl { get; set; }
 
-    /// <summary>How waits poll when no callback is expected. Defaults: first poll after 5 s, backing off to 30 s.</summary>
+    /// <summary>
+    /// How waits poll when no callback is expected. Defaults: first poll after 5 s, backing off to 30 s. Through
+    /// <c>AddWorkflowClients</c> this is <see cref="WorkflowClientsOptions.Polling"/> (configuration
+    /// <c>WorkflowClients:Polling</c>, which wins over <c>WorkflowClients:OctaveClient:Polling</c> for a value set in both).
+    /// </summary>
     public PollingOptions Polling { get; set; } = new();
 
     /// <summary>

@@ -60,8 +60,8 @@ public class SessionWireTests : WireMockTest
         var plain = Assert.Throws<ArgumentException>(() =>
             _ = TestApis.Interactly(http, new InteractlyOptions { ApiKey = "key-123456", BaseUrl = new Uri("http://api.example.com/") }))!;
 
-        Assert.That(((ArgumentException)noKey).ParamName, Is.EqualTo("Interactly.ApiKey"));
-        Assert.That(plain.ParamName, Is.EqualTo("Interactly.BaseUrl"));
+        Assert.That(((ArgumentException)noKey).ParamName, Is.EqualTo("ApiKey"));
+        Assert.That(plain.ParamName, Is.EqualTo("BaseUrl"));
     }
 
     [Test]

@@ -14,7 +14,7 @@ public sealed class RunTokenTests
     public void CreateClient()
     {
         _http = new HttpClient();
-        _client = OctaveClient.Create(_http, new OctaveOptions { ApiKey = "key" });
+        _client = OctaveClient.Create(_http, new OctaveOptions { ApiKey = "key-123456" });
     }
 
     [TearDown]

@@ -1,7 +1,8 @@
 using System.IO;
 using System.Text.Json.Nodes;
+using Octave.Interactly.Sdk.Testing;
 
-namespace Octave.Interactly.Sdk.Testing;
+namespace Octave.Interactly.Sdk.Emulator;
 
 /// <summary>The human-readable start-up banner: where to point clients, and what scenarios exist.</summary>
 internal static class CatalogBanner

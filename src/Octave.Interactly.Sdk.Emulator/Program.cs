@@ -1,9 +1,11 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Octave.Interactly.Sdk.Testing;
 
-namespace Octave.Interactly.Sdk.Testing;
+namespace Octave.Interactly.Sdk.Emulator;
 
 /// <summary>The <c>workflow-emulator</c> command: runs a <see cref="WorkflowEmulator"/> until Ctrl+C or SIGTERM.</summary>
 internal static class Program
@@ -28,11 +30,21 @@ internal static class Program
             return 0;
         }
 
-        // The console lifetime turns Ctrl+C and SIGTERM into a graceful host shutdown.
+        // Registered before start-up, so a signal that arrives while the server starts still stops it cleanly.
+        var stopRequested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void RequestStop(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stopRequested.TrySetResult();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, RequestStop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, RequestStop);
+
         WorkflowEmulator emulator;
         try
         {
-            emulator = await WorkflowEmulator.StartAsync(arguments.Options, ownsConsole: true, default).ConfigureAwait(false);
+            emulator = await WorkflowEmulator.StartAsync(arguments.Options).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or JsonException)
         {
@@ -44,7 +56,7 @@ internal static class Program
         await using (emulator.ConfigureAwait(false))
         {
             CatalogBanner.Write(Console.Out, emulator);
-            await emulator.WaitForShutdownAsync().ConfigureAwait(false);
+            await stopRequested.Task.ConfigureAwait(false);
         }
 
         Console.WriteLine("Stopped.");

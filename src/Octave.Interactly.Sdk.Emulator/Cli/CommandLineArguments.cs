@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Octave.Interactly.Sdk.Testing;
 
-namespace Octave.Interactly.Sdk.Testing;
+namespace Octave.Interactly.Sdk.Emulator;
 
 /// <summary>The CLI's arguments, parsed by hand to keep the tool free of extra dependencies.</summary>
 internal sealed class CommandLineArguments
