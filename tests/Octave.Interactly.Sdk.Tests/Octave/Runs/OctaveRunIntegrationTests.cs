@@ -112,4 +112,23 @@ public sealed class OctaveRunIntegrationTests : RunsEmulatorFixture
 
         Assert.That(result.Succeeded, Is.True);
     }
+
+    [Test]
+    public async Task A_deadline_shorter_than_the_run_raises_the_timeout_naming_a_runs_api_run()
+    {
+        var client = CreateClient();
+        var workflow = await client.StartWorkflowAsync("caw_demo_slow");
+        var run = client.GetRun(workflow.Id);
+
+        var timeout = Assert.ThrowsAsync<OctaveRunTimeoutException>(() => run.WaitForCompletionAsync(FastPolling(TimeSpan.FromMilliseconds(60))));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(timeout!.RunId, Is.EqualTo(workflow.Id));
+            Assert.That(timeout.Kind, Is.EqualTo(OctaveRunKind.Run));
+            Assert.That(timeout.Message, Does.StartWith("Octave runs api run " + workflow.Id));
+            Assert.That(run.HasCompleted, Is.False);
+            Assert.That(run.LastStatus, Is.Not.Null, "the first wait of a rebuilt handle polls at once");
+        });
+    }
 }
