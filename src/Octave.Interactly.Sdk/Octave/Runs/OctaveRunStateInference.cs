@@ -2,8 +2,10 @@ namespace Octave.Interactly.Sdk;
 
 /// <summary>
 /// Reads a Runs API run's state. Unlike the workflow status endpoint, the Runs API sends a <c>status</c>: it wins
-/// (<c>queued</c> is pending, <c>partial</c> is failed). Without one, the counts decide: every item finished means
-/// the run ended (failed if any item failed or was cancelled); a finished or running item means running.
+/// (<c>queued</c> is pending, <c>partial</c> is failed). Without a status this SDK knows, the fields decide:
+/// <c>completedAt</c> set or every item finished means the run ended (failed if any item failed or was cancelled, or
+/// an <c>error</c> is set); otherwise an unknown status is kept, and without one a finished or running item means
+/// running, nothing yet means pending.
 /// </summary>
 internal static class OctaveRunStateInference
 {
@@ -14,22 +16,24 @@ internal static class OctaveRunStateInference
             return OctaveRunState.Pending;
         }
 
-        if (run.Status.Value is not null)
+        OctaveRunState? reported = run.Status.Value is null ? null : run.Status.ToRunState();
+        if (reported is { IsKnown: true } known)
         {
-            var reported = run.Status.ToRunState();
-            if (reported.IsKnown || run.CompletedAt is null)
-            {
-                return reported;
-            }
+            return known;
         }
 
         var counts = run.Counts;
-        long finished = (counts?.Succeeded ?? 0) + (counts?.Failed ?? 0) + (counts?.Cancelled ?? 0);
+        long failed = (counts?.Failed ?? 0) + (counts?.Cancelled ?? 0);
+        long finished = (counts?.Succeeded ?? 0) + failed;
         if (run.CompletedAt is not null || (counts?.Total is > 0 && finished >= counts.Total))
         {
-            return (counts?.Failed ?? 0) + (counts?.Cancelled ?? 0) > 0 || !string.IsNullOrEmpty(run.Error)
-                ? OctaveRunState.Failed
-                : OctaveRunState.Succeeded;
+            return failed > 0 || !string.IsNullOrEmpty(run.Error) ? OctaveRunState.Failed : OctaveRunState.Succeeded;
+        }
+
+        // An unknown status is kept as the state unless the fields say the run ended, so it can never make a wait run forever.
+        if (reported is { } unknown)
+        {
+            return unknown;
         }
 
         return finished > 0 || counts?.Running is > 0 ? OctaveRunState.Running : OctaveRunState.Pending;

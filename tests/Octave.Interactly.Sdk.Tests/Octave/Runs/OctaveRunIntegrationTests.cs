@@ -20,7 +20,7 @@ public sealed class OctaveRunIntegrationTests : RunsEmulatorFixture
     public async Task A_started_workflow_is_waited_on_through_the_runs_api_until_it_succeeds()
     {
         var client = CreateClient();
-        var workflow = await client.StartWorkflowAsync("caw_demo_enrich");
+        var workflow = await client.StartWorkflowAsync("caw_watch");
         var run = client.GetRun(workflow.Id);
 
         var result = await run.WaitForCompletionAsync();
@@ -128,7 +128,6 @@ public sealed class OctaveRunIntegrationTests : RunsEmulatorFixture
             Assert.That(timeout.Kind, Is.EqualTo(OctaveRunKind.Run));
             Assert.That(timeout.Message, Does.StartWith("Octave runs api run " + workflow.Id));
             Assert.That(run.HasCompleted, Is.False);
-            Assert.That(run.LastStatus, Is.Not.Null, "the first wait of a rebuilt handle polls at once");
         });
     }
 }
