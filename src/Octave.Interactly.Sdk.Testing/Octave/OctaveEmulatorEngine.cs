@@ -31,6 +31,7 @@ internal sealed partial class OctaveEmulatorEngine
         app.MapGet("/api/v2/async/agent/run/status", GetAgentStatusAsync);
         app.MapPost("/api/v2/async/headless/generate-emails", StartEmailGenerationAsync);
         app.MapGet("/api/v2/api-key/validate", ValidateApiKeyAsync);
+        MapRunsApiAndAccountRoutes(app);
         foreach (var (path, type) in SyncAgentPaths)
         {
             app.MapPost("/api/v2/agents/" + path + "/run", http => RunSyncAgentAsync(http, path, type));

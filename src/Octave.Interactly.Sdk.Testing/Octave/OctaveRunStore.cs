@@ -17,6 +17,10 @@ internal sealed class OctaveRunStore
 
     public AgentRunRecord? FindAgentRun(string requestId) => agentRuns.TryGetValue(requestId, out var run) ? run : null;
 
+    public System.Collections.Generic.IEnumerable<WorkflowRunRecord> WorkflowRuns => workflowRuns.Values;
+
+    public System.Collections.Generic.IEnumerable<AgentRunRecord> AgentRuns => agentRuns.Values;
+
     public void Clear()
     {
         workflowRuns.Clear();

@@ -75,4 +75,7 @@ public enum OctaveRunKind
 
     /// <summary>An async agent or email-generation run (<c>requestId</c>).</summary>
     Agent,
+
+    /// <summary>A run of the Runs API (<c>GET /api/v2/runs/{oId}</c>, ids <c>run_…</c>).</summary>
+    Run,
 }

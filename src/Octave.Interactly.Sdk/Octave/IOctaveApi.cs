@@ -124,4 +124,48 @@ public interface IOctaveApi
     /// <returns>The agent's answer; <see cref="OctaveAgentResponse.ReadContext"/> gives the typed view.</returns>
     [Post("/api/v2/agents/context/run")]
     Task<OctaveAgentResponse> RunContextAgentAsync([Body] ContextAgentRequest request, [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <c>GET /api/v2/runs/{oId}</c> (Runs API): a run's status (<c>queued</c>, <c>running</c>, <c>succeeded</c>,
+    /// <c>partial</c>, <c>failed</c>, <c>cancelled</c>), counts, credits and one page of its items with their outputs.
+    /// Octave advises polling every 10-30 s; <c>OctaveClient.GetRun</c> gives a handle that waits with the SDK's polling.
+    /// </summary>
+    /// <param name="oId">The run, e.g. <c>run_…</c>: 1 to 64 characters.</param>
+    /// <param name="items">
+    /// Which page of items to return; null for the server's default. The query names of the item page are not published:
+    /// <c>limit</c>/<c>offset</c> are sent, as on Octave's other lists.
+    /// </param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The run.</returns>
+    [Get("/api/v2/runs/{oId}")]
+    Task<OctaveRunResponse> GetRunAsync([AliasAs("oId")] string oId, [Query, QueryConverter(typeof(OctavePageQuery))] OctavePageRequest? items = null, [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET /api/v2/agents/list?limit=&amp;offset=</c>: one page of the workspace's agents.</summary>
+    /// <param name="page">The page; null for the server's default (the first 10).</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The page and whether another follows; <c>OctaveClient.ListAgentsAsync</c> walks every page.</returns>
+    [Get("/api/v2/agents/list")]
+    Task<OctaveAgentList> ListAgentsAsync([Query, QueryConverter(typeof(OctavePageQuery))] OctavePageRequest? page = null, [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET /api/v2/api-key/list?limit=&amp;offset=</c>: one page of the workspace's API keys (1000 requests/minute).</summary>
+    /// <param name="page">The page; null for the server's default (the first 10).</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The page and whether another follows; <c>OctaveClient.ListApiKeysAsync</c> walks every page.</returns>
+    [Get("/api/v2/api-key/list")]
+    Task<OctaveApiKeyList> ListApiKeysAsync([Query, QueryConverter(typeof(OctavePageQuery))] OctavePageRequest? page = null, [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <c>GET /api/v2/credits/usage</c>: the subscription's credit usage this period (unmetered). When Octave cannot read
+    /// its billing data it answers 503, which this method throws as <see cref="WorkflowApiException"/> with
+    /// <see cref="WorkflowApiException.StatusCode"/> 503 (after the usual GET retries);
+    /// <c>OctaveClient.GetCreditUsageAsync</c> throws <see cref="OctaveBillingUnavailableException"/> instead.
+    /// </summary>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The usage.</returns>
+    [Get("/api/v2/credits/usage")]
+    Task<CreditUsageResponse> GetCreditUsageAsync([Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default);
 }

@@ -30,6 +30,10 @@ namespace Octave.Interactly.Sdk.Serialization;
 [JsonSerializable(typeof(SequenceAgentRequest))]
 [JsonSerializable(typeof(ProspectorRequest))]
 [JsonSerializable(typeof(ContextAgentRequest))]
+[JsonSerializable(typeof(OctaveRunResponse))]
+[JsonSerializable(typeof(OctaveAgentList))]
+[JsonSerializable(typeof(OctaveApiKeyList))]
+[JsonSerializable(typeof(CreditUsageResponse))]
 public sealed partial class OctaveJsonContext : JsonSerializerContext
 {
 }

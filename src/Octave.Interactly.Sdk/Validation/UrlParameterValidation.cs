@@ -33,6 +33,14 @@ internal sealed class UrlParameterValidation : DefaultUrlParameterFormatter
             case "requestId":
                 Argument.NotEmpty(value as string, "requestId");
                 break;
+            case "oId":
+                Argument.NotEmpty(value as string, "oId");
+                if (((string)value!).Length > 64)
+                {
+                    throw Argument.Invalid("oId", "oId must be at most 64 characters.");
+                }
+
+                break;
             case "version":
                 Argument.NotNegative(value as int?, "version");
                 break;

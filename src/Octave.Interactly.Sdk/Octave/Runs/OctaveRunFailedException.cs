@@ -14,7 +14,7 @@ public sealed class OctaveRunFailedException : Exception
     /// <param name="state">The final state.</param>
     /// <param name="error">The error Octave reported, if any.</param>
     public OctaveRunFailedException(string runId, OctaveRunKind kind, OctaveRunState state, string? error)
-        : base($"Octave {(kind == OctaveRunKind.Workflow ? "workflow" : "agent")} run {runId} ended as {state}" + (string.IsNullOrEmpty(error) ? "." : ": " + error))
+        : base($"Octave {RunTelemetry.KindName(kind).Replace('_', ' ')} run {runId} ended as {state}" + (string.IsNullOrEmpty(error) ? "." : ": " + error))
     {
         RunId = runId;
         Kind = kind;

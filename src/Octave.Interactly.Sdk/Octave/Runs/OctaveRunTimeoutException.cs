@@ -15,7 +15,7 @@ public sealed class OctaveRunTimeoutException : TimeoutException
     /// <param name="lastState">The last state observed.</param>
     /// <param name="timeout">The deadline that passed.</param>
     public OctaveRunTimeoutException(string runId, OctaveRunKind kind, OctaveRunState lastState, TimeSpan timeout)
-        : base($"Octave {(kind == OctaveRunKind.Workflow ? "workflow" : "agent")} run {runId} did not finish within {timeout}; last state: {lastState}. " +
+        : base($"Octave {RunTelemetry.KindName(kind).Replace('_', ' ')} run {runId} did not finish within {timeout}; last state: {lastState}. " +
                "The run continues on the server; rebuild its handle from the run id to wait again.")
     {
         RunId = runId;

@@ -13,7 +13,12 @@ internal static class RunTelemetry
 {
     private static readonly KeyValuePair<string, object?> Service = SdkTelemetry.ServiceTag(WorkflowService.Octave);
 
-    public static string KindName(OctaveRunKind kind) => kind == OctaveRunKind.Workflow ? "workflow" : "agent";
+    public static string KindName(OctaveRunKind kind) => kind switch
+    {
+        OctaveRunKind.Workflow => "workflow",
+        OctaveRunKind.Run => "runs_api",
+        _ => "agent",
+    };
 
     public static void Started(OctaveRunKind kind) =>
         SdkTelemetry.RunsStarted.Add(1, Service, KindTag(kind));
