@@ -15,6 +15,7 @@ namespace Octave.Interactly.Sdk.Testing.Interactly;
 internal sealed class InteractlyEmulatorEngine
 {
     private readonly InteractlyServices services;
+    private RunFeedbackEndpoints? runFeedback;
 
     public InteractlyEmulatorEngine(EmulatorContext context)
     {
@@ -43,6 +44,9 @@ internal sealed class InteractlyEmulatorEngine
         workflowsGroup.MapPost("/v1/workflows/{workflow_id}/runs/{run_id}/pump-companions", (Func<HttpContext, IResult>)pump.Handle);
         workflowsGroup.MapGet("/v1/workflow-runs", (Func<HttpContext, IResult>)queries.List);
         workflowsGroup.MapGet("/v1/workflow-runs/{workflow_run_id}", (Func<HttpContext, IResult>)queries.Get);
+        runFeedback = new RunFeedbackEndpoints(services);
+        runFeedback.Map(workflowsGroup);
+        workflowsGroup.MapPost("/v1/workflow-runs", (Func<HttpContext, Task<IResult>>)new StartOrResumeEndpoint(services, runFeedback.Detail).HandleAsync);
     }
 
     /// <summary>
@@ -62,5 +66,9 @@ internal sealed class InteractlyEmulatorEngine
     public JsonNode DescribeCatalog() => CatalogDescription.Describe(services.Catalog);
 
     /// <summary>Forgets every run; the catalogue stays.</summary>
-    public void Reset() => services.Runs.Clear();
+    public void Reset()
+    {
+        services.Runs.Clear();
+        runFeedback?.Clear();
+    }
 }

@@ -67,4 +67,186 @@ public interface IInteractlyApi
         [AliasAs("workflow_run_id")] string workflowRunId,
         [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a run record: <c>DELETE /v1/workflow-runs/{workflow_run_id}</c>.</summary>
+    /// <param name="workflowRunId">The run's id.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Delete("/v1/workflow-runs/{workflow_run_id}")]
+    Task DeleteRunAsync(
+        [AliasAs("workflow_run_id")] string workflowRunId,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the JSON Schemas of the run documents: <c>GET /v1/workflow-runs/schema</c>.</summary>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The schemas of a run, a run input, a run output and an input/output pair.</returns>
+    [Get("/v1/workflow-runs/schema")]
+    Task<WorkflowRunSchemas> GetRunSchemaAsync(
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the evaluation of a finished run: <c>GET /v1/workflow-runs/{workflow_run_id}/evaluation-result</c>.</summary>
+    /// <param name="workflowRunId">The run's id.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The evaluation result.</returns>
+    [Get("/v1/workflow-runs/{workflow_run_id}/evaluation-result")]
+    Task<WorkflowRunEvaluationResult> GetEvaluationResultAsync(
+        [AliasAs("workflow_run_id")] string workflowRunId,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a comment to a run: <c>POST …/{workflow_run_id}/comments</c>. A run still in progress answers 409: <see cref="RunInProgressException"/>.</summary>
+    /// <param name="workflowRunId">The run's id.</param>
+    /// <param name="request">The comment; <c>content</c> must not be blank.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service's answer, usually the run document; <see cref="RunFeedbackResponse.FindNewestComment"/> reads the new comment.</returns>
+    [Post("/v1/workflow-runs/{workflow_run_id}/comments")]
+    Task<RunFeedbackResponse> AddRunCommentAsync(
+        [AliasAs("workflow_run_id")] string workflowRunId,
+        [Body] AddRunCommentRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a comment from a run: <c>DELETE …/{workflow_run_id}/comments/{comment_logical_id}</c>. A run still in progress answers 409: <see cref="RunInProgressException"/>.</summary>
+    /// <param name="workflowRunId">The run's id.</param>
+    /// <param name="commentLogicalId">The comment's logical id.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Delete("/v1/workflow-runs/{workflow_run_id}/comments/{comment_logical_id}")]
+    Task DeleteRunCommentAsync(
+        [AliasAs("workflow_run_id")] string workflowRunId,
+        [AliasAs("comment_logical_id")] string commentLogicalId,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a comment to a turn: <c>POST …/{workflow_run_id}/turns/{turn_index}/comments</c>. A run still in progress answers 409: <see cref="RunInProgressException"/>.</summary>
+    /// <param name="workflowRunId">The run's id.</param>
+    /// <param name="turnIndex">The 0-based index of the turn in the run's <c>input_output_pairs</c>.</param>
+    /// <param name="request">The comment; <c>content</c> must not be blank.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service's answer, usually the run document; <see cref="RunFeedbackResponse.FindNewestComment"/> reads the new comment.</returns>
+    [Post("/v1/workflow-runs/{workflow_run_id}/turns/{turn_index}/comments")]
+    Task<RunFeedbackResponse> AddTurnCommentAsync(
+        [AliasAs("workflow_run_id")] string workflowRunId,
+        [AliasAs("turn_index")] int turnIndex,
+        [Body] AddRunCommentRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a comment from a turn: <c>DELETE …/turns/{turn_index}/comments/{comment_logical_id}</c>. A run still in progress answers 409: <see cref="RunInProgressException"/>.</summary>
+    /// <param name="workflowRunId">The run's id.</param>
+    /// <param name="turnIndex">The 0-based index of the turn in the run's <c>input_output_pairs</c>.</param>
+    /// <param name="commentLogicalId">The comment's logical id.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Delete("/v1/workflow-runs/{workflow_run_id}/turns/{turn_index}/comments/{comment_logical_id}")]
+    Task DeleteTurnCommentAsync(
+        [AliasAs("workflow_run_id")] string workflowRunId,
+        [AliasAs("turn_index")] int turnIndex,
+        [AliasAs("comment_logical_id")] string commentLogicalId,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a comment to an event: <c>POST …/{workflow_run_id}/events/{event_id}/comments</c>. A run still in progress answers 409: <see cref="RunInProgressException"/>.</summary>
+    /// <param name="workflowRunId">The run's id.</param>
+    /// <param name="eventId">The event's logical id (<c>event_…</c>).</param>
+    /// <param name="request">The comment; <c>content</c> must not be blank.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service's answer, usually the run document; <see cref="RunFeedbackResponse.FindNewestComment"/> reads the new comment.</returns>
+    [Post("/v1/workflow-runs/{workflow_run_id}/events/{event_id}/comments")]
+    Task<RunFeedbackResponse> AddEventCommentAsync(
+        [AliasAs("workflow_run_id")] string workflowRunId,
+        [AliasAs("event_id")] string eventId,
+        [Body] AddRunCommentRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a comment from an event: <c>DELETE …/events/{event_id}/comments/{comment_logical_id}</c>. A run still in progress answers 409: <see cref="RunInProgressException"/>.</summary>
+    /// <param name="workflowRunId">The run's id.</param>
+    /// <param name="eventId">The event's logical id (<c>event_…</c>).</param>
+    /// <param name="commentLogicalId">The comment's logical id.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Delete("/v1/workflow-runs/{workflow_run_id}/events/{event_id}/comments/{comment_logical_id}")]
+    Task DeleteEventCommentAsync(
+        [AliasAs("workflow_run_id")] string workflowRunId,
+        [AliasAs("event_id")] string eventId,
+        [AliasAs("comment_logical_id")] string commentLogicalId,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Rates a turn: <c>PUT …/{workflow_run_id}/turns/{turn_index}/rating</c>. A run still in progress answers 409: <see cref="RunInProgressException"/>.</summary>
+    /// <param name="workflowRunId">The run's id.</param>
+    /// <param name="turnIndex">The 0-based index of the turn in the run's <c>input_output_pairs</c>.</param>
+    /// <param name="request">The rating: <c>up</c>, <c>down</c> or <c>strong_up</c>.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service's answer, usually the run document with the rating.</returns>
+    [Put("/v1/workflow-runs/{workflow_run_id}/turns/{turn_index}/rating")]
+    Task<RunFeedbackResponse> RateTurnAsync(
+        [AliasAs("workflow_run_id")] string workflowRunId,
+        [AliasAs("turn_index")] int turnIndex,
+        [Body] RateRunRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a turn's rating: <c>DELETE …/{workflow_run_id}/turns/{turn_index}/rating</c>. A run still in progress answers 409: <see cref="RunInProgressException"/>.</summary>
+    /// <param name="workflowRunId">The run's id.</param>
+    /// <param name="turnIndex">The 0-based index of the turn in the run's <c>input_output_pairs</c>.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Delete("/v1/workflow-runs/{workflow_run_id}/turns/{turn_index}/rating")]
+    Task DeleteTurnRatingAsync(
+        [AliasAs("workflow_run_id")] string workflowRunId,
+        [AliasAs("turn_index")] int turnIndex,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Rates an event: <c>PUT …/{workflow_run_id}/events/{event_id}/rating</c>. A run still in progress answers 409: <see cref="RunInProgressException"/>.</summary>
+    /// <param name="workflowRunId">The run's id.</param>
+    /// <param name="eventId">The event's logical id (<c>event_…</c>).</param>
+    /// <param name="request">The rating: <c>up</c>, <c>down</c> or <c>strong_up</c>.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service's answer, usually the run document with the rating.</returns>
+    [Put("/v1/workflow-runs/{workflow_run_id}/events/{event_id}/rating")]
+    Task<RunFeedbackResponse> RateEventAsync(
+        [AliasAs("workflow_run_id")] string workflowRunId,
+        [AliasAs("event_id")] string eventId,
+        [Body] RateRunRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Removes an event's rating: <c>DELETE …/{workflow_run_id}/events/{event_id}/rating</c>. A run still in progress answers 409: <see cref="RunInProgressException"/>.</summary>
+    /// <param name="workflowRunId">The run's id.</param>
+    /// <param name="eventId">The event's logical id (<c>event_…</c>).</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Delete("/v1/workflow-runs/{workflow_run_id}/events/{event_id}/rating")]
+    Task DeleteEventRatingAsync(
+        [AliasAs("workflow_run_id")] string workflowRunId,
+        [AliasAs("event_id")] string eventId,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts or resumes a run through the older, non-interactive entry point: <c>POST /v1/workflow-runs</c>. The body is
+    /// a bare run input naming <c>workflow_id</c> (and <c>workflow_run_id</c> to resume). Starts work: never re-sent
+    /// blindly, and a lost answer throws <see cref="WorkflowOutcomeUnknownException"/>.
+    /// </summary>
+    /// <param name="input">The run input; <c>workflow_id</c> is required and <c>thread_to_node_inputs</c> must hold thread <c>"0"</c>.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The run record after the call.</returns>
+    [Post("/v1/workflow-runs")]
+    Task<WorkflowRunRecordResponse> StartOrResumeRunAsync(
+        [Body] WorkflowRunInput input,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
 }

@@ -100,6 +100,13 @@ namespace Octave.Interactly.Sdk.Serialization;
 [JsonSerializable(typeof(List<object?>))]
 [JsonSerializable(typeof(Dictionary<string, object?>))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(WorkflowRunSchemas))]
+[JsonSerializable(typeof(WorkflowRunEvaluationResult))]
+[JsonSerializable(typeof(RunComment))]
+[JsonSerializable(typeof(AddRunCommentRequest))]
+[JsonSerializable(typeof(RateRunRequest))]
+[JsonSerializable(typeof(RunRatingValue))]
+[JsonSerializable(typeof(RunFeedbackResponse))]
 internal sealed partial class InteractlyJsonContext : JsonSerializerContext
 {
 }

@@ -36,6 +36,9 @@ internal sealed class UrlParameterValidation : DefaultUrlParameterFormatter
             case "version":
                 Argument.NotNegative(value as int?, "version");
                 break;
+            default:
+                InteractlyManagementParameters.Validate(WireName(attributeProvider), value);
+                break;
         }
 
         return base.Format(value, attributeProvider, type);

@@ -1,0 +1,38 @@
+namespace Octave.Interactly.Sdk.Validation;
+
+/// <summary>
+/// The checks for the bodies of the Interactly management endpoints (run feedback, start-or-resume), kept apart from
+/// the turn protocol's so each group of endpoints owns its rules.
+/// </summary>
+internal static class InteractlyManagementBodies
+{
+    public static void Validate(object body)
+    {
+        switch (body)
+        {
+            case AddRunCommentRequest comment:
+                Argument.NotEmpty(comment.Content, "content");
+                break;
+            case RateRunRequest rating:
+                if (!rating.Value.IsKnown)
+                {
+                    throw Argument.Invalid("value", $"value must be 'up', 'down' or 'strong_up'; got '{rating.Value}'.");
+                }
+
+                break;
+            case WorkflowRunInput input:
+                Argument.ObjectId(input.WorkflowId, "workflow_id");
+                if (input.WorkflowRunId is not null)
+                {
+                    Argument.ObjectId(input.WorkflowRunId, "workflow_run_id");
+                }
+
+                if (input.ThreadToNodeInputs is null || !input.ThreadToNodeInputs.ContainsKey(WorkflowRunInput.MainThreadId))
+                {
+                    throw Argument.Invalid("thread_to_node_inputs", "thread_to_node_inputs must contain the main thread \"0\" (it may have no node inputs).");
+                }
+
+                break;
+        }
+    }
+}

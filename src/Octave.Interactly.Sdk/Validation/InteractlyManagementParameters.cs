@@ -1,0 +1,24 @@
+namespace Octave.Interactly.Sdk.Validation;
+
+/// <summary>
+/// The checks for the path values of the Interactly management endpoints, by wire name; each failure names the
+/// endpoint method's parameter.
+/// </summary>
+internal static class InteractlyManagementParameters
+{
+    public static void Validate(string? wireName, object? value)
+    {
+        switch (wireName)
+        {
+            case "comment_logical_id":
+                Argument.NotEmpty(value as string, "commentLogicalId");
+                break;
+            case "event_id":
+                Argument.NotEmpty(value as string, "eventId");
+                break;
+            case "turn_index":
+                Argument.NotNegative(value as int?, "turnIndex");
+                break;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Octave.Interactly.Sdk.Tests.InteractlyTests.Sessions;
+
+/// <summary>The run-management endpoints, which sessions never call: each throws if a session test reaches it.</summary>
+public sealed partial class ScriptedInteractlyApi
+{
+    public Task DeleteRunAsync(string workflowRunId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowRunSchemas> GetRunSchemaAsync(WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowRunEvaluationResult> GetEvaluationResultAsync(string workflowRunId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<RunFeedbackResponse> AddRunCommentAsync(string workflowRunId, AddRunCommentRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task DeleteRunCommentAsync(string workflowRunId, string commentLogicalId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<RunFeedbackResponse> AddTurnCommentAsync(string workflowRunId, int turnIndex, AddRunCommentRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task DeleteTurnCommentAsync(string workflowRunId, int turnIndex, string commentLogicalId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<RunFeedbackResponse> AddEventCommentAsync(string workflowRunId, string eventId, AddRunCommentRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task DeleteEventCommentAsync(string workflowRunId, string eventId, string commentLogicalId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<RunFeedbackResponse> RateTurnAsync(string workflowRunId, int turnIndex, RateRunRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task DeleteTurnRatingAsync(string workflowRunId, int turnIndex, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<RunFeedbackResponse> RateEventAsync(string workflowRunId, string eventId, RateRunRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task DeleteEventRatingAsync(string workflowRunId, string eventId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowRunRecordResponse> StartOrResumeRunAsync(WorkflowRunInput input, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+}
