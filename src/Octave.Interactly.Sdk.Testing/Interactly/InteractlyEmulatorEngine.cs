@@ -16,6 +16,7 @@ internal sealed class InteractlyEmulatorEngine
 {
     private readonly InteractlyServices services;
     private RunFeedbackEndpoints? runFeedback;
+    private WorkflowDocumentStore? workflowDocuments;
 
     public InteractlyEmulatorEngine(EmulatorContext context)
     {
@@ -47,6 +48,8 @@ internal sealed class InteractlyEmulatorEngine
         runFeedback = new RunFeedbackEndpoints(services);
         runFeedback.Map(workflowsGroup);
         workflowsGroup.MapPost("/v1/workflow-runs", (Func<HttpContext, Task<IResult>>)new StartOrResumeEndpoint(services, runFeedback.Detail).HandleAsync);
+        workflowDocuments = new WorkflowDocumentStore(services);
+        new WorkflowEndpoints(workflowDocuments).Map(workflowsGroup);
     }
 
     /// <summary>
@@ -70,5 +73,6 @@ internal sealed class InteractlyEmulatorEngine
     {
         services.Runs.Clear();
         runFeedback?.Clear();
+        workflowDocuments?.Clear();
     }
 }

@@ -249,4 +249,123 @@ public interface IInteractlyApi
         [Body] WorkflowRunInput input,
         [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>Lists workflows, one page: <c>GET /v1/workflows</c>. <see cref="InteractlyClient.ListWorkflowsAsync"/> walks every page.</summary>
+    /// <param name="request">Paging and search; null for the service's defaults.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A page of workflows.</returns>
+    [Get("/v1/workflows")]
+    Task<WorkflowList> ListWorkflowsAsync(
+        [Query, QueryConverter(typeof(ListWorkflowsQuery))] ListWorkflowsRequest? request = null,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a workflow: <c>GET /v1/workflows/{workflow_id}</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="fullyHydrate">True to inline node and edge configs into <c>workflow_config</c> (<c>fully_hydrate=true</c>).</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The workflow and its execution URL.</returns>
+    [Get("/v1/workflows/{workflow_id}")]
+    Task<WorkflowResponse> GetWorkflowAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [Query, AliasAs("fully_hydrate")] bool? fullyHydrate = null,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a workflow: <c>POST /v1/workflows</c>.</summary>
+    /// <param name="request">The name (required), description and optional config.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The created workflow.</returns>
+    [Post("/v1/workflows")]
+    Task<WorkflowResponse> CreateWorkflowAsync(
+        [Body] CreateWorkflowRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Renames or re-describes a workflow: <c>PATCH /v1/workflows/{workflow_id}</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="request">The fields to change; null fields are left unchanged.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The updated workflow.</returns>
+    [Patch("/v1/workflows/{workflow_id}")]
+    Task<WorkflowResponse> UpdateWorkflowAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [Body] UpdateWorkflowRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a workflow and all its versions: <c>DELETE /v1/workflows/{workflow_id}</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Delete("/v1/workflows/{workflow_id}")]
+    Task DeleteWorkflowAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Copies a workflow: <c>POST /v1/workflows/{workflow_id}/clone</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="request">The copy's name and which versions to copy.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new workflow.</returns>
+    [Post("/v1/workflows/{workflow_id}/clone")]
+    Task<WorkflowResponse> CloneWorkflowAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [Body] CloneWorkflowRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Exports a workflow as a portable bundle: <c>GET /v1/workflows/{workflow_id}/export</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="request">The versions to include and which one is active.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The bundle, ready for <see cref="ImportWorkflowBundleAsync"/>.</returns>
+    [Get("/v1/workflows/{workflow_id}/export")]
+    Task<WorkflowBundle> ExportWorkflowAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [Query, QueryConverter(typeof(ExportWorkflowQuery))] ExportWorkflowRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Imports an exported bundle as a new workflow: <c>POST /v1/workflows/import/bundle</c>.</summary>
+    /// <param name="request">The bundle and what to take from it.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The imported workflow.</returns>
+    [Post("/v1/workflows/import/bundle")]
+    Task<WorkflowResponse> ImportWorkflowBundleAsync(
+        [Body] ImportWorkflowBundleRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the most runs a workflow may have at once: <c>PATCH /v1/workflows/{workflow_id}/concurrency</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="request">The limit in <c>max_concurrent_runs</c>; at least 1.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service's confirmation.</returns>
+    [Patch("/v1/workflows/{workflow_id}/concurrency")]
+    Task<WorkflowConcurrency> SetMaxConcurrentRunsAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [Body] WorkflowConcurrency request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the <c>{{…}}</c> variables a workflow expects: <c>GET /v1/workflows/dynamic-variables/{workflow_id}</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The variables; <see cref="WorkflowDynamicVariables.GetNames"/> reads their names.</returns>
+    [Get("/v1/workflows/dynamic-variables/{workflow_id}")]
+    Task<WorkflowDynamicVariables> GetDynamicVariablesAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
 }

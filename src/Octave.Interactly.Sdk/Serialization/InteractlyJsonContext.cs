@@ -107,6 +107,16 @@ namespace Octave.Interactly.Sdk.Serialization;
 [JsonSerializable(typeof(RateRunRequest))]
 [JsonSerializable(typeof(RunRatingValue))]
 [JsonSerializable(typeof(RunFeedbackResponse))]
+[JsonSerializable(typeof(InteractlyWorkflow))]
+[JsonSerializable(typeof(WorkflowResponse))]
+[JsonSerializable(typeof(WorkflowList))]
+[JsonSerializable(typeof(CreateWorkflowRequest))]
+[JsonSerializable(typeof(UpdateWorkflowRequest))]
+[JsonSerializable(typeof(CloneWorkflowRequest))]
+[JsonSerializable(typeof(WorkflowBundle))]
+[JsonSerializable(typeof(ImportWorkflowBundleRequest))]
+[JsonSerializable(typeof(WorkflowConcurrency))]
+[JsonSerializable(typeof(WorkflowDynamicVariables))]
 internal sealed partial class InteractlyJsonContext : JsonSerializerContext
 {
 }

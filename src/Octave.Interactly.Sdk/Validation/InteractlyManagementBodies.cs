@@ -20,6 +20,36 @@ internal static class InteractlyManagementBodies
                 }
 
                 break;
+            case CreateWorkflowRequest create:
+                Argument.NotEmpty(create.Name, "name");
+                break;
+            case UpdateWorkflowRequest update:
+                if (update.Name is not null)
+                {
+                    Argument.NotEmpty(update.Name, "name");
+                }
+
+                break;
+            case CloneWorkflowRequest clone:
+                if (clone.CloneAllVersions == false && (clone.VersionNumbersToClone is null || clone.VersionNumbersToClone.Count == 0))
+                {
+                    throw Argument.Invalid("version_numbers_to_clone", "version_numbers_to_clone must name at least one version when clone_all_versions is false.");
+                }
+
+                Argument.NotNegative(clone.FallbackActiveVersion, "fallback_active_version");
+                break;
+            case ImportWorkflowBundleRequest import:
+                Argument.NotNull(import.Bundle, "bundle");
+                Argument.NotNegative(import.ActiveVersionNumber, "active_version_number");
+                break;
+            case WorkflowConcurrency concurrency:
+                if (concurrency.MaxConcurrentRuns is not { } limit)
+                {
+                    throw Argument.Invalid("max_concurrent_runs", "max_concurrent_runs is required.");
+                }
+
+                Argument.InRange(limit, 1, int.MaxValue, "max_concurrent_runs");
+                break;
             case WorkflowRunInput input:
                 Argument.ObjectId(input.WorkflowId, "workflow_id");
                 if (input.WorkflowRunId is not null)

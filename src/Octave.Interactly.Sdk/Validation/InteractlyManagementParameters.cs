@@ -6,6 +6,9 @@ namespace Octave.Interactly.Sdk.Validation;
 /// </summary>
 internal static class InteractlyManagementParameters
 {
+    /// <summary>Booleans go on the wire in lowercase, as the service's examples write them (<c>fully_hydrate=true</c>).</summary>
+    public static string? FormatOrNull(object? value) => value is bool flag ? (flag ? "true" : "false") : null;
+
     public static void Validate(string? wireName, object? value)
     {
         switch (wireName)

@@ -41,7 +41,7 @@ internal sealed class UrlParameterValidation : DefaultUrlParameterFormatter
                 break;
         }
 
-        return base.Format(value, attributeProvider, type);
+        return InteractlyManagementParameters.FormatOrNull(value) ?? base.Format(value, attributeProvider, type);
     }
 
     private static string? WireName(ICustomAttributeProvider attributeProvider)

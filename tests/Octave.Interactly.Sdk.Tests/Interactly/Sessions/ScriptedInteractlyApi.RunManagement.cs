@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 
 namespace Octave.Interactly.Sdk.Tests.InteractlyTests.Sessions;
 
-/// <summary>The run-management endpoints, which sessions never call: each throws if a session test reaches it.</summary>
+/// <summary>The run- and workflow-management endpoints, which sessions never call: each throws if a session test reaches it.</summary>
 public sealed partial class ScriptedInteractlyApi
 {
     public Task DeleteRunAsync(string workflowRunId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -47,5 +47,35 @@ public sealed partial class ScriptedInteractlyApi
         throw new NotSupportedException();
 
     public Task<WorkflowRunRecordResponse> StartOrResumeRunAsync(WorkflowRunInput input, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowList> ListWorkflowsAsync(ListWorkflowsRequest? request = null, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowResponse> GetWorkflowAsync(string workflowId, bool? fullyHydrate = null, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowResponse> CreateWorkflowAsync(CreateWorkflowRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowResponse> UpdateWorkflowAsync(string workflowId, UpdateWorkflowRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task DeleteWorkflowAsync(string workflowId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowResponse> CloneWorkflowAsync(string workflowId, CloneWorkflowRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowBundle> ExportWorkflowAsync(string workflowId, ExportWorkflowRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowResponse> ImportWorkflowBundleAsync(ImportWorkflowBundleRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowConcurrency> SetMaxConcurrentRunsAsync(string workflowId, WorkflowConcurrency request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowDynamicVariables> GetDynamicVariablesAsync(string workflowId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 }
