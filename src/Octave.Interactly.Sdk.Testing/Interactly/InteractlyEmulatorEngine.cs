@@ -49,6 +49,7 @@ internal sealed class InteractlyEmulatorEngine
         runFeedback.Map(workflowsGroup);
         workflowsGroup.MapPost("/v1/workflow-runs", (Func<HttpContext, Task<IResult>>)new StartOrResumeEndpoint(services, runFeedback.Detail).HandleAsync);
         workflowDocuments = new WorkflowDocumentStore(services);
+        new VersionEndpoints(workflowDocuments).Map(workflowsGroup);
         new WorkflowEndpoints(workflowDocuments).Map(workflowsGroup);
     }
 

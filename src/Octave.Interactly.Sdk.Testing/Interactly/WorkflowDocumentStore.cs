@@ -193,8 +193,23 @@ internal sealed class StoredWorkflow
 
     public int? MaxConcurrentRuns { get; set; }
 
+    /// <summary>Per-version labels and configurations, made on first use from <see cref="Config"/>.</summary>
+    public Dictionary<int, StoredVersion> VersionData { get; } = [];
+
     /// <summary>The script behind a catalogue workflow; null for workflows created through the API.</summary>
     public InteractlyWorkflowScript? Script { get; init; }
+
+    /// <summary>The stored data of a version this workflow has; made from <see cref="Config"/> the first time it is asked for.</summary>
+    public StoredVersion VersionOf(int number)
+    {
+        if (!VersionData.TryGetValue(number, out StoredVersion? version))
+        {
+            version = new StoredVersion(number, "v" + number.ToString(CultureInfo.InvariantCulture), (JsonObject)Config.DeepClone(), CreatedAt);
+            VersionData[number] = version;
+        }
+
+        return version;
+    }
 
     /// <summary>The document as the API returns it; hydrated inlines nodes and edges into <c>workflow_config</c>.</summary>
     public JsonObject ToJson(bool hydrated)
@@ -230,4 +245,34 @@ internal sealed class StoredWorkflow
             ["updated_at"] = WorkflowDocumentStore.IsoTime(UpdatedAt),
         };
     }
+}
+
+/// <summary>One version of a stored workflow.</summary>
+internal sealed class StoredVersion
+{
+    public StoredVersion(int number, string name, JsonObject config, DateTimeOffset createdAt)
+    {
+        Number = number;
+        Name = name;
+        Config = config;
+        CreatedAt = createdAt;
+    }
+
+    public int Number { get; }
+
+    public string Name { get; set; }
+
+    public JsonObject Config { get; set; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public JsonObject ToJson(StoredWorkflow owner, bool withConfig) => new()
+    {
+        ["workflow_id"] = owner.Id,
+        ["version_number"] = Number,
+        ["version_name"] = Name,
+        ["is_active"] = owner.ActiveVersion == Number,
+        ["config"] = withConfig ? Config.DeepClone() : null,
+        ["created_at"] = WorkflowDocumentStore.IsoTime(CreatedAt),
+    };
 }

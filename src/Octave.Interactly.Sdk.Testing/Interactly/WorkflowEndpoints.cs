@@ -213,7 +213,7 @@ internal sealed class WorkflowEndpoints
             var bundleVersions = new JsonArray();
             foreach (int version in versions)
             {
-                bundleVersions.Add(new JsonObject { ["version_number"] = version, ["config"] = workflow.Config.DeepClone() });
+                bundleVersions.Add(new JsonObject { ["version_number"] = version, ["config"] = workflow.VersionOf(version).Config.DeepClone() });
             }
 
             return WireReplies.Json(StatusCodes.Status200OK, new JsonObject

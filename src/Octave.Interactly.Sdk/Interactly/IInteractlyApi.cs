@@ -368,4 +368,109 @@ public interface IInteractlyApi
         [AliasAs("workflow_id")] string workflowId,
         [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a version by copying another: <c>POST /v1/workflows/{workflow_id}/versions</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="request">The label, the source version and whether to activate it.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new version.</returns>
+    [Post("/v1/workflows/{workflow_id}/versions")]
+    Task<WorkflowVersionResponse> CreateVersionAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [Body] CreateWorkflowVersionRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Lists every version of a workflow (not paged): <c>GET /v1/workflows/{workflow_id}/versions</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The versions.</returns>
+    [Get("/v1/workflows/{workflow_id}/versions")]
+    Task<WorkflowVersionList> ListVersionsAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Renames a version: <c>PATCH /v1/workflows/{workflow_id}/versions/{version_number}</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="versionNumber">The version number; 0 or greater.</param>
+    /// <param name="request">The new label.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The version.</returns>
+    [Patch("/v1/workflows/{workflow_id}/versions/{version_number}")]
+    Task<WorkflowVersionResponse> UpdateVersionAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [AliasAs("version_number")] int versionNumber,
+        [Body] UpdateWorkflowVersionRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a version: <c>DELETE /v1/workflows/{workflow_id}/versions/{version_number}</c>. The active version cannot be deleted.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="versionNumber">The version number; 0 or greater.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Delete("/v1/workflows/{workflow_id}/versions/{version_number}")]
+    Task DeleteVersionAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [AliasAs("version_number")] int versionNumber,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Makes a version the active one: <c>POST /v1/workflows/{workflow_id}/versions/{version_number}/activate</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="versionNumber">The version number; 0 or greater.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The workflow, whose <c>active_version_number</c> is now this version.</returns>
+    [Post("/v1/workflows/{workflow_id}/versions/{version_number}/activate")]
+    Task<WorkflowResponse> ActivateVersionAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [AliasAs("version_number")] int versionNumber,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces a version's graph (nodes and edges): <c>PATCH /v1/workflows/{workflow_id}/versions/{version_number}/config</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="versionNumber">The version number; 0 or greater.</param>
+    /// <param name="request">The new configuration.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The version.</returns>
+    [Patch("/v1/workflows/{workflow_id}/versions/{version_number}/config")]
+    Task<WorkflowVersionResponse> UpdateVersionConfigAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [AliasAs("version_number")] int versionNumber,
+        [Body] WorkflowVersionConfigRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Compares two versions: <c>GET /v1/workflows/{workflow_id}/versions/{version1}/diff/{version2}</c>.</summary>
+    /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
+    /// <param name="version1">The first (usually older) version.</param>
+    /// <param name="version2">The second (usually newer) version.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The differences from <paramref name="version1"/> to <paramref name="version2"/>.</returns>
+    [Get("/v1/workflows/{workflow_id}/versions/{version1}/diff/{version2}")]
+    Task<WorkflowVersionDiff> DiffVersionsAsync(
+        [AliasAs("workflow_id")] string workflowId,
+        [AliasAs("version1")] int version1,
+        [AliasAs("version2")] int version2,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the active version of every workflow the key can see, one page: <c>GET /v1/workflows/versions/active</c>.</summary>
+    /// <param name="request">Paging; null for the service's defaults.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A page of active versions, each naming its <c>workflow_id</c>.</returns>
+    [Get("/v1/workflows/versions/active")]
+    Task<WorkflowVersionList> ListActiveVersionsAsync(
+        [Query, QueryConverter(typeof(ListActiveVersionsQuery))] ListActiveVersionsRequest? request = null,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
 }

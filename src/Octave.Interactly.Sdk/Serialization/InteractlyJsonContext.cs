@@ -117,6 +117,13 @@ namespace Octave.Interactly.Sdk.Serialization;
 [JsonSerializable(typeof(ImportWorkflowBundleRequest))]
 [JsonSerializable(typeof(WorkflowConcurrency))]
 [JsonSerializable(typeof(WorkflowDynamicVariables))]
+[JsonSerializable(typeof(WorkflowVersion))]
+[JsonSerializable(typeof(WorkflowVersionResponse))]
+[JsonSerializable(typeof(WorkflowVersionList))]
+[JsonSerializable(typeof(CreateWorkflowVersionRequest))]
+[JsonSerializable(typeof(UpdateWorkflowVersionRequest))]
+[JsonSerializable(typeof(WorkflowVersionConfigRequest))]
+[JsonSerializable(typeof(WorkflowVersionDiff))]
 internal sealed partial class InteractlyJsonContext : JsonSerializerContext
 {
 }

@@ -50,6 +50,19 @@ internal static class InteractlyManagementBodies
 
                 Argument.InRange(limit, 1, int.MaxValue, "max_concurrent_runs");
                 break;
+            case CreateWorkflowVersionRequest version:
+                Argument.NotNegative(version.SourceVersionNumber, "source_version_number");
+                break;
+            case UpdateWorkflowVersionRequest rename:
+                Argument.NotEmpty(rename.VersionName, "version_name");
+                break;
+            case WorkflowVersionConfigRequest config:
+                if (config.Config is not { ValueKind: System.Text.Json.JsonValueKind.Object })
+                {
+                    throw Argument.Invalid("config", "config is required and must be a JSON object.");
+                }
+
+                break;
             case WorkflowRunInput input:
                 Argument.ObjectId(input.WorkflowId, "workflow_id");
                 if (input.WorkflowRunId is not null)

@@ -19,6 +19,15 @@ internal static class InteractlyManagementParameters
             case "event_id":
                 Argument.NotEmpty(value as string, "eventId");
                 break;
+            case "version_number":
+                Argument.NotNegative(value as int?, "versionNumber");
+                break;
+            case "version1":
+                Argument.NotNegative(value as int?, "version1");
+                break;
+            case "version2":
+                Argument.NotNegative(value as int?, "version2");
+                break;
             case "turn_index":
                 Argument.NotNegative(value as int?, "turnIndex");
                 break;

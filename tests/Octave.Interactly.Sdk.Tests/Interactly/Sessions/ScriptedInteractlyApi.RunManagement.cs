@@ -78,4 +78,28 @@ public sealed partial class ScriptedInteractlyApi
 
     public Task<WorkflowDynamicVariables> GetDynamicVariablesAsync(string workflowId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
+
+    public Task<WorkflowVersionResponse> CreateVersionAsync(string workflowId, CreateWorkflowVersionRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowVersionList> ListVersionsAsync(string workflowId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowVersionResponse> UpdateVersionAsync(string workflowId, int versionNumber, UpdateWorkflowVersionRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task DeleteVersionAsync(string workflowId, int versionNumber, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowResponse> ActivateVersionAsync(string workflowId, int versionNumber, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowVersionResponse> UpdateVersionConfigAsync(string workflowId, int versionNumber, WorkflowVersionConfigRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowVersionDiff> DiffVersionsAsync(string workflowId, int version1, int version2, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WorkflowVersionList> ListActiveVersionsAsync(ListActiveVersionsRequest? request = null, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
 }
