@@ -17,6 +17,7 @@ internal sealed class InteractlyEmulatorEngine
     private readonly InteractlyServices services;
     private RunFeedbackEndpoints? runFeedback;
     private WorkflowDocumentStore? workflowDocuments;
+    private WebhookEndpoints? webhooks;
 
     public InteractlyEmulatorEngine(EmulatorContext context)
     {
@@ -50,7 +51,9 @@ internal sealed class InteractlyEmulatorEngine
         workflowsGroup.MapPost("/v1/workflow-runs", (Func<HttpContext, Task<IResult>>)new StartOrResumeEndpoint(services, runFeedback.Detail).HandleAsync);
         workflowDocuments = new WorkflowDocumentStore(services);
         new VersionEndpoints(workflowDocuments).Map(workflowsGroup);
-        new WorkflowEndpoints(workflowDocuments).Map(workflowsGroup);
+        webhooks = new WebhookEndpoints(services);
+        webhooks.Map(workflowsGroup);
+        new WorkflowEndpoints(workflowDocuments, webhooks).Map(workflowsGroup);
     }
 
     /// <summary>
@@ -75,5 +78,6 @@ internal sealed class InteractlyEmulatorEngine
         services.Runs.Clear();
         runFeedback?.Clear();
         workflowDocuments?.Clear();
+        webhooks?.Clear();
     }
 }

@@ -24,8 +24,13 @@ internal sealed class WorkflowEndpoints
     private const int DefaultPageSize = 20;
 
     private readonly WorkflowDocumentStore store;
+    private readonly WebhookEndpoints webhooks;
 
-    public WorkflowEndpoints(WorkflowDocumentStore store) => this.store = store;
+    public WorkflowEndpoints(WorkflowDocumentStore store, WebhookEndpoints webhooks)
+    {
+        this.store = store;
+        this.webhooks = webhooks;
+    }
 
     public void Map(IEndpointRouteBuilder group)
     {
@@ -96,6 +101,7 @@ internal sealed class WorkflowEndpoints
         lock (store.Sync)
         {
             StoredWorkflow workflow = store.Add(name, Text(body, "description"), config, [0], 0);
+            webhooks.Emit("workflow_created", workflow.Id, workflow.Name);
             return Reply(workflow, hydrated: false, StatusCodes.Status201Created);
         }
     }
@@ -126,6 +132,7 @@ internal sealed class WorkflowEndpoints
             }
 
             workflow.UpdatedAt = store.Now();
+            webhooks.Emit("workflow_updated", workflow.Id, workflow.Name);
             return Reply(workflow, hydrated: false);
         }
     }
@@ -135,7 +142,13 @@ internal sealed class WorkflowEndpoints
         string id = IdOf(http);
         lock (store.Sync)
         {
-            return store.Remove(id) ? Results.NoContent() : WireReplies.NotFound($"Workflow {id} not found");
+            if (!store.TryGet(id, out StoredWorkflow workflow) || !store.Remove(id))
+            {
+                return WireReplies.NotFound($"Workflow {id} not found");
+            }
+
+            webhooks.Emit("workflow_deleted", id, workflow.Name);
+            return Results.NoContent();
         }
     }
 

@@ -473,4 +473,90 @@ public interface IInteractlyApi
         [Query, QueryConverter(typeof(ListActiveVersionsQuery))] ListActiveVersionsRequest? request = null,
         [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>Creates an outbound webhook subscription: <c>POST /v1/workflow-webhooks</c>.</summary>
+    /// <param name="request">The name, URL, actions and delivery settings.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The subscription.</returns>
+    [Post("/v1/workflow-webhooks")]
+    Task<WebhookSubscription> CreateWebhookAsync(
+        [Body] CreateWebhookSubscriptionRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Lists webhook subscriptions, one page: <c>GET /v1/workflow-webhooks</c>. The service has no single-item read.</summary>
+    /// <param name="page">The 1-based page number; null for the service's default.</param>
+    /// <param name="size">Items per page; null for the service's default.</param>
+    /// <param name="search">A filter on name or URL; null for all.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A page of subscriptions.</returns>
+    [Get("/v1/workflow-webhooks")]
+    Task<WebhookSubscriptionList> ListWebhooksAsync(
+        [Query, AliasAs("page")] int? page = null,
+        [Query, AliasAs("size")] int? size = null,
+        [Query, AliasAs("search")] string? search = null,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Changes a subscription: <c>PATCH /v1/workflow-webhooks/{webhook_id}</c>.</summary>
+    /// <param name="webhookId">The subscription's id.</param>
+    /// <param name="request">The fields to change; null fields are left unchanged.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The subscription.</returns>
+    [Patch("/v1/workflow-webhooks/{webhook_id}")]
+    Task<WebhookSubscription> UpdateWebhookAsync(
+        [AliasAs("webhook_id")] string webhookId,
+        [Body] UpdateWebhookSubscriptionRequest request,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a subscription: <c>DELETE /v1/workflow-webhooks/{webhook_id}</c>.</summary>
+    /// <param name="webhookId">The subscription's id.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Delete("/v1/workflow-webhooks/{webhook_id}")]
+    Task DeleteWebhookAsync(
+        [AliasAs("webhook_id")] string webhookId,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Lists webhook events, newest first, one page: <c>GET /v1/workflow-webhooks/events</c>.</summary>
+    /// <param name="request">Paging and filters; null for all.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A page of events.</returns>
+    [Get("/v1/workflow-webhooks/events")]
+    Task<WebhookEventList> ListWebhookEventsAsync(
+        [Query, QueryConverter(typeof(ListWebhookEventsQuery))] ListWebhookEventsRequest? request = null,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the delivery attempts of an event, newest first: <c>GET /v1/workflow-webhooks/events/{event_id}/attempts</c>.</summary>
+    /// <param name="eventId">The event's external id (<see cref="WebhookEvent.EventId"/>).</param>
+    /// <param name="page">The 1-based page number; null for the service's default.</param>
+    /// <param name="size">Items per page; null for the service's default.</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A page of attempts.</returns>
+    [Get("/v1/workflow-webhooks/events/{event_id}/attempts")]
+    Task<WebhookDeliveryAttemptList> ListWebhookDeliveryAttemptsAsync(
+        [AliasAs("event_id")] string eventId,
+        [Query, AliasAs("page")] int? page = null,
+        [Query, AliasAs("size")] int? size = null,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Re-dispatches a failed or pending event now: <c>POST /v1/workflow-webhooks/events/{event_id}/retry</c>.</summary>
+    /// <param name="eventId">The event document's id (<see cref="WebhookEvent.Id"/>).</param>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service's confirmation.</returns>
+    [Post("/v1/workflow-webhooks/events/{event_id}/retry")]
+    Task<WebhookRetryResult> RetryWebhookEventAsync(
+        [AliasAs("event_id")] string eventId,
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
 }

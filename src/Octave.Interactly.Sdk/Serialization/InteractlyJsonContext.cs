@@ -124,6 +124,15 @@ namespace Octave.Interactly.Sdk.Serialization;
 [JsonSerializable(typeof(UpdateWorkflowVersionRequest))]
 [JsonSerializable(typeof(WorkflowVersionConfigRequest))]
 [JsonSerializable(typeof(WorkflowVersionDiff))]
+[JsonSerializable(typeof(WebhookSubscription))]
+[JsonSerializable(typeof(CreateWebhookSubscriptionRequest))]
+[JsonSerializable(typeof(UpdateWebhookSubscriptionRequest))]
+[JsonSerializable(typeof(WebhookSubscriptionList))]
+[JsonSerializable(typeof(WebhookEvent))]
+[JsonSerializable(typeof(WebhookEventList))]
+[JsonSerializable(typeof(WebhookDeliveryAttempt))]
+[JsonSerializable(typeof(WebhookDeliveryAttemptList))]
+[JsonSerializable(typeof(WebhookRetryResult))]
 internal sealed partial class InteractlyJsonContext : JsonSerializerContext
 {
 }

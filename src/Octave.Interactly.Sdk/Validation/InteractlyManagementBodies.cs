@@ -63,6 +63,25 @@ internal static class InteractlyManagementBodies
                 }
 
                 break;
+            case CreateWebhookSubscriptionRequest create:
+                Argument.NotEmpty(create.Name, "name");
+                Argument.CallbackUrl(Argument.NotEmpty(create.Url, "url"), "url");
+                if (create.Actions is null || create.Actions.Count == 0)
+                {
+                    throw Argument.Invalid("actions", "actions must name at least one event type.");
+                }
+
+                DeliverySettings(create.TimeoutSeconds, create.MaxRetries, create.RetryBackoffSeconds);
+                break;
+            case UpdateWebhookSubscriptionRequest update:
+                if (update.Name is not null)
+                {
+                    Argument.NotEmpty(update.Name, "name");
+                }
+
+                Argument.CallbackUrl(update.Url, "url");
+                DeliverySettings(update.TimeoutSeconds, update.MaxRetries, update.RetryBackoffSeconds);
+                break;
             case WorkflowRunInput input:
                 Argument.ObjectId(input.WorkflowId, "workflow_id");
                 if (input.WorkflowRunId is not null)
@@ -76,6 +95,25 @@ internal static class InteractlyManagementBodies
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>The service's documented bounds for delivery settings.</summary>
+    private static void DeliverySettings(int? timeoutSeconds, int? maxRetries, int? retryBackoffSeconds)
+    {
+        if (timeoutSeconds is { } timeout)
+        {
+            Argument.InRange(timeout, 1, 60, "timeout_seconds");
+        }
+
+        if (maxRetries is { } retries)
+        {
+            Argument.InRange(retries, 0, 10, "max_retries");
+        }
+
+        if (retryBackoffSeconds is { } backoff)
+        {
+            Argument.InRange(backoff, 1, 300, "retry_backoff_seconds");
         }
     }
 }

@@ -28,6 +28,23 @@ internal static class InteractlyManagementParameters
             case "version2":
                 Argument.NotNegative(value as int?, "version2");
                 break;
+            case "webhook_id":
+                Argument.NotEmpty(value as string, "webhookId");
+                break;
+            case "page":
+                if (value is int page)
+                {
+                    Argument.InRange(page, 1, int.MaxValue, "page");
+                }
+
+                break;
+            case "size":
+                if (value is int size)
+                {
+                    Argument.InRange(size, 1, int.MaxValue, "size");
+                }
+
+                break;
             case "turn_index":
                 Argument.NotNegative(value as int?, "turnIndex");
                 break;

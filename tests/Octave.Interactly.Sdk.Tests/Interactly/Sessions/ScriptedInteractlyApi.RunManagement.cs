@@ -102,4 +102,25 @@ public sealed partial class ScriptedInteractlyApi
 
     public Task<WorkflowVersionList> ListActiveVersionsAsync(ListActiveVersionsRequest? request = null, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
+
+    public Task<WebhookSubscription> CreateWebhookAsync(CreateWebhookSubscriptionRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WebhookSubscriptionList> ListWebhooksAsync(int? page = null, int? size = null, string? search = null, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WebhookSubscription> UpdateWebhookAsync(string webhookId, UpdateWebhookSubscriptionRequest request, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task DeleteWebhookAsync(string webhookId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WebhookEventList> ListWebhookEventsAsync(ListWebhookEventsRequest? request = null, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WebhookDeliveryAttemptList> ListWebhookDeliveryAttemptsAsync(string eventId, int? page = null, int? size = null, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<WebhookRetryResult> RetryWebhookEventAsync(string eventId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
 }
