@@ -15,6 +15,9 @@ namespace Octave.Interactly.Sdk.Testing.Interactly;
 internal sealed class InteractlyEmulatorEngine
 {
     private readonly InteractlyServices services;
+    private RunFeedbackEndpoints? runFeedback;
+    private WorkflowDocumentStore? workflowDocuments;
+    private WebhookEndpoints? webhooks;
 
     public InteractlyEmulatorEngine(EmulatorContext context)
     {
@@ -43,6 +46,14 @@ internal sealed class InteractlyEmulatorEngine
         workflowsGroup.MapPost("/v1/workflows/{workflow_id}/runs/{run_id}/pump-companions", (Func<HttpContext, IResult>)pump.Handle);
         workflowsGroup.MapGet("/v1/workflow-runs", (Func<HttpContext, IResult>)queries.List);
         workflowsGroup.MapGet("/v1/workflow-runs/{workflow_run_id}", (Func<HttpContext, IResult>)queries.Get);
+        runFeedback = new RunFeedbackEndpoints(services);
+        runFeedback.Map(workflowsGroup);
+        workflowsGroup.MapPost("/v1/workflow-runs", (Func<HttpContext, Task<IResult>>)new StartOrResumeEndpoint(services, runFeedback.Detail).HandleAsync);
+        workflowDocuments = new WorkflowDocumentStore(services);
+        new VersionEndpoints(workflowDocuments).Map(workflowsGroup);
+        webhooks = new WebhookEndpoints(services);
+        webhooks.Map(workflowsGroup);
+        new WorkflowEndpoints(workflowDocuments, webhooks).Map(workflowsGroup);
     }
 
     /// <summary>
@@ -62,5 +73,11 @@ internal sealed class InteractlyEmulatorEngine
     public JsonNode DescribeCatalog() => CatalogDescription.Describe(services.Catalog);
 
     /// <summary>Forgets every run; the catalogue stays.</summary>
-    public void Reset() => services.Runs.Clear();
+    public void Reset()
+    {
+        services.Runs.Clear();
+        runFeedback?.Clear();
+        workflowDocuments?.Clear();
+        webhooks?.Clear();
+    }
 }

@@ -18,6 +18,8 @@ internal sealed class InteractlyRunStore
 
     public bool TryGet(string runId, [NotNullWhen(true)] out InteractlyRun? run) => runs.TryGetValue(runId, out run);
 
+    public bool TryRemove(string runId) => runs.TryRemove(runId, out _);
+
     public ICollection<InteractlyRun> Snapshot() => runs.Values;
 
     public void Clear() => runs.Clear();

@@ -25,6 +25,7 @@ internal static class RequestFacts
         nameof(IOctaveApi.GenerateEmailsAsync),
         nameof(IInteractlyApi.ExecuteAsync),
         nameof(IInteractlyApi.PumpCompanionsAsync),
+        nameof(IInteractlyApi.StartOrResumeRunAsync),
     };
 
     /// <summary>The path with ids left as placeholders, e.g. <c>/v1/workflows/{workflow_id}/execute</c>.</summary>
@@ -35,6 +36,9 @@ internal static class RequestFacts
         request.Method == HttpMethod.Post
         && Get<string>(request, HttpRequestMessageOptions.MethodName) is { } method
         && WorkStartingMethods.Contains(method);
+
+    /// <summary>The endpoint method's name, e.g. <c>RateTurnAsync</c>; null when Refit did not record it.</summary>
+    public static string? MethodName(HttpRequestMessage request) => Get<string>(request, HttpRequestMessageOptions.MethodName);
 
     public static WorkflowRequestOptions? Options(HttpRequestMessage request) => Get<WorkflowRequestOptions>(request, RequestOptionsKey);
 

@@ -52,6 +52,9 @@ internal static class RequestBodyValidation
             case ExecuteWorkflowRequest execute:
                 Validate(execute);
                 break;
+            default:
+                InteractlyManagementBodies.Validate(body);
+                break;
         }
     }
 

@@ -44,9 +44,12 @@ internal sealed class UrlParameterValidation : DefaultUrlParameterFormatter
             case "version":
                 Argument.NotNegative(value as int?, "version");
                 break;
+            default:
+                InteractlyManagementParameters.Validate(WireName(attributeProvider), value);
+                break;
         }
 
-        return base.Format(value, attributeProvider, type);
+        return InteractlyManagementParameters.FormatOrNull(value) ?? base.Format(value, attributeProvider, type);
     }
 
     private static string? WireName(ICustomAttributeProvider attributeProvider)

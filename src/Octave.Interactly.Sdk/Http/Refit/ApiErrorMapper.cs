@@ -49,7 +49,7 @@ internal sealed class ApiErrorMapper
         }
 
         var request = response.RequestMessage;
-        return new WorkflowApiException(
+        var error = new WorkflowApiException(
             _service,
             request?.Method.Method ?? "?",
             request?.RequestUri?.AbsolutePath ?? "?",
@@ -59,6 +59,9 @@ internal sealed class ApiErrorMapper
             RetryAfterHeader.Read(response),
             text,
             request is null ? null : RequestFacts.Options(request)?.ExternalRequestId);
+        return request is not null && RunInProgressException.Applies(response.StatusCode, RequestFacts.MethodName(request))
+            ? new RunInProgressException(error)
+            : error;
     }
 
     /// <summary>Refit's <c>DeserializationExceptionFactory</c>: a 2xx body that is not the expected JSON.</summary>

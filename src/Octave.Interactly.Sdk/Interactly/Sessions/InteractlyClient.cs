@@ -11,7 +11,7 @@ namespace Octave.Interactly.Sdk;
 /// Starts and resumes conversations with Interactly workflows. Thread-safe and stateless apart from its settings:
 /// register one per application.
 /// </summary>
-public class InteractlyClient
+public partial class InteractlyClient
 {
     private readonly InteractlySessionOptions _sessionOptions;
 
@@ -49,7 +49,8 @@ public class InteractlyClient
     /// <param name="options">What the first turn sends.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The session, with the first turn in <see cref="InteractlySession.LastTurn"/>.</returns>
-    /// <exception cref="ArgumentException">A malformed workflow id, a negative version or an empty opening message; no request is made.</exception>
+    /// <exception cref="ArgumentException">A malformed workflow id, a negative version or an empty opening message; no request is made.
+    /// With <see cref="StartSessionOptions.CheckDynamicVariables"/>, also a dynamic variable the workflow expects but was not given; no turn is sent.</exception>
     public virtual async Task<InteractlySession> StartSessionAsync(
         string workflowId, StartSessionOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -59,6 +60,11 @@ public class InteractlyClient
         if (options.OpeningMessage is not null)
         {
             Argument.NotEmpty(options.OpeningMessage, nameof(options.OpeningMessage));
+        }
+
+        if (options.CheckDynamicVariables)
+        {
+            await CheckDynamicVariablesAsync(workflowId, options.DynamicVariables, options.RequestOptions, cancellationToken).ConfigureAwait(false);
         }
 
         var input = WorkflowRunInput.ForUserMessage(WorkflowCommand.Start, options.OpeningMessage);

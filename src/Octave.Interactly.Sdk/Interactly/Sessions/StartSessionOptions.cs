@@ -34,4 +34,11 @@ public sealed class StartSessionOptions
 
     /// <summary>Per-request settings for the first turn.</summary>
     public WorkflowRequestOptions? RequestOptions { get; set; }
+
+    /// <summary>
+    /// When true, <see cref="InteractlyClient.StartSessionAsync"/> first asks the service which <c>{{…}}</c> variables the
+    /// workflow expects and fails with an <see cref="System.ArgumentException"/> naming the missing ones, before the
+    /// first turn. Off by default: it costs one extra request.
+    /// </summary>
+    public bool CheckDynamicVariables { get; set; }
 }

@@ -10,7 +10,7 @@ namespace Octave.Interactly.Sdk.Tests.InteractlyTests.Sessions;
 public sealed record ExecuteCall(string WorkflowId, ExecuteWorkflowRequest Request, int? Version);
 
 /// <summary>An in-memory <see cref="IInteractlyApi"/> whose answers the test scripts, recording every call.</summary>
-public sealed class ScriptedInteractlyApi : IInteractlyApi
+public sealed partial class ScriptedInteractlyApi : IInteractlyApi
 {
     public const string RunId = "66f0c0ffee0c0ffee0c0ffee";
 
