@@ -43,6 +43,7 @@ internal sealed class InteractlyEmulatorEngine
         workflowsGroup.MapPost("/v1/workflows/{workflow_id}/runs/{run_id}/pump-companions", (Func<HttpContext, IResult>)pump.Handle);
         workflowsGroup.MapGet("/v1/workflow-runs", (Func<HttpContext, IResult>)queries.List);
         workflowsGroup.MapGet("/v1/workflow-runs/{workflow_run_id}", (Func<HttpContext, IResult>)queries.Get);
+        RunStreamEndpoint.Map(workflowsGroup, services);
     }
 
     /// <summary>
