@@ -20,7 +20,7 @@ try
     // --stream: the same chat over WS /v1/workflow-runs/ws, printing each event as it arrives.
     if (Array.IndexOf(args, "--stream") >= 0)
     {
-        return await StreamingChatLoop.RunAsync(new InteractlyRunStreamClient(target.Options, client.Api), target, quit.Token);
+        return await StreamingChatLoop.RunAsync(client, target, quit.Token);
     }
 
     return await ChatLoop.RunAsync(client, target, quit.Token);

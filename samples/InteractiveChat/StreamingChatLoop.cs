@@ -15,13 +15,13 @@ internal static class StreamingChatLoop
 {
     private const string StopCommand = "/stop";
 
-    public static async Task<int> RunAsync(InteractlyRunStreamClient client, ChatTarget target, CancellationToken quit)
+    public static async Task<int> RunAsync(InteractlyClient client, ChatTarget target, CancellationToken quit)
     {
-        Console.WriteLine($"Streaming a chat with Interactly workflow {target.WorkflowId} on {target.Where} ({client.StreamUrl.Scheme}).");
+        Console.WriteLine($"Streaming a chat with Interactly workflow {target.WorkflowId} on {target.Where} over its WebSocket.");
         Console.WriteLine($"Type a message and press Enter; {StopCommand} stops the run; Ctrl+C quits.");
 
         var clock = Stopwatch.StartNew();
-        await using var run = await client.StartSessionAsync(target.WorkflowId, cancellationToken: quit);
+        await using var run = await client.StartStreamingSessionAsync(target.WorkflowId, cancellationToken: quit);
         Console.WriteLine($"run_ack: run {run.RunId}");
         while (true)
         {

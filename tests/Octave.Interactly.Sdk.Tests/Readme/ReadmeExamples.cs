@@ -124,6 +124,28 @@ public sealed class ReadmeExamples
         return transcript;
     }
 
+    public static async Task Streaming(InteractlyOptions interactlyOptions, string workflowId, CancellationToken cancellationToken)
+    {
+        var streaming = new InteractlyRunStreamClient(interactlyOptions);
+        await using InteractlyStreamedRun run = await streaming.StartSessionAsync(workflowId, cancellationToken: cancellationToken);
+        Console.WriteLine($"Run {run.RunId}");   // from the run_ack frame
+
+        while (true)
+        {
+            await foreach (var runEvent in run.ReadEventsAsync(cancellationToken))
+            {
+                Console.WriteLine(runEvent.Type);   // printed as soon as its frame arrives
+            }
+
+            if (run.HasEnded)
+            {
+                break;   // the server closed with 1000
+            }
+
+            await run.SendUserMessageAsync(Console.ReadLine() ?? "bye", cancellationToken);
+        }
+    }
+
     public static async Task Errors(OctaveClient octave, string jobOId, CancellationToken cancellationToken)
     {
         try

@@ -11,7 +11,7 @@ namespace Octave.Interactly.Sdk;
 /// Starts and resumes conversations with Interactly workflows. Thread-safe and stateless apart from its settings:
 /// register one per application.
 /// </summary>
-public class InteractlyClient
+public partial class InteractlyClient
 {
     private readonly InteractlySessionOptions _sessionOptions;
 
@@ -31,6 +31,7 @@ public class InteractlyClient
     public InteractlyClient(HttpClient httpClient, InteractlyOptions options, InteractlySessionOptions? sessionOptions = null)
         : this(InteractlyApi.Create(httpClient, options), sessionOptions)
     {
+        _streaming = new InteractlyRunStreamClient(options, Api);
     }
 
     /// <summary>The endpoint layer, for calls the facade does not cover.</summary>

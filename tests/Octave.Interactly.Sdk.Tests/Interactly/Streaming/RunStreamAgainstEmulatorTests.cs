@@ -79,6 +79,22 @@ public sealed class RunStreamAgainstEmulatorTests
     }
 
     [Test]
+    public async Task InteractlyClient_offers_the_stream_as_an_alternative_to_HTTP_turns()
+    {
+        var client = new InteractlyClient(_http, _options);
+        await using var run = await client.StartStreamingSessionAsync(
+            InteractlyCatalog.GreeterWorkflowId, new StartSessionOptions { OpeningMessage = "hi", RunBy = "stream-test" }).WaitAsync(Bound);
+        var events = await Collect(run.ReadEventsAsync()).WaitAsync(Bound);
+
+        Assert.That(events.OfType<UserMessagesEvent>(), Is.Not.Empty);
+        var record = await _api.GetRunAsync(run.RunId!);
+        Assert.That(record.WorkflowRun!.WorkflowRun!.RunBy, Is.EqualTo("stream-test"));
+        Assert.That(
+            () => new InteractlyClient(_api).StartStreamingSessionAsync(InteractlyCatalog.GreeterWorkflowId),
+            Throws.InvalidOperationException);
+    }
+
+    [Test]
     public async Task StreamRunAsync_yields_unknown_event_types_as_UnknownEvent()
     {
         var input = new WorkflowRunInput { WorkflowId = InteractlyCatalog.FailingWorkflowId };
