@@ -17,6 +17,12 @@ try
     await using var target = await ChatTarget.CreateAsync(quit.Token);
     using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(100) };
     var client = new InteractlyClient(http, target.Options);
+    // --stream: the same chat over WS /v1/workflow-runs/ws, printing each event as it arrives.
+    if (Array.IndexOf(args, "--stream") >= 0)
+    {
+        return await StreamingChatLoop.RunAsync(client, target, quit.Token);
+    }
+
     return await ChatLoop.RunAsync(client, target, quit.Token);
 }
 catch (OperationCanceledException) when (quit.IsCancellationRequested)
@@ -25,7 +31,7 @@ catch (OperationCanceledException) when (quit.IsCancellationRequested)
     Console.WriteLine("Bye.");
     return 0;
 }
-catch (Exception exception) when (exception is WorkflowApiException or HttpRequestException or ArgumentException or InvalidOperationException)
+catch (Exception exception) when (exception is WorkflowApiException or InteractlyStreamException or HttpRequestException or ArgumentException or InvalidOperationException)
 {
     await Console.Error.WriteLineAsync("InteractiveChat failed: " + exception.Message);
     return 1;

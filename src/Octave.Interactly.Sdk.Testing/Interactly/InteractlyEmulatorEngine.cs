@@ -54,6 +54,7 @@ internal sealed class InteractlyEmulatorEngine
         webhooks = new WebhookEndpoints(services);
         webhooks.Map(workflowsGroup);
         new WorkflowEndpoints(workflowDocuments, webhooks).Map(workflowsGroup);
+        RunStreamEndpoint.Map(workflowsGroup, services);
     }
 
     /// <summary>

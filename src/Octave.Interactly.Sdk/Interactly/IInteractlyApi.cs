@@ -559,4 +559,17 @@ public interface IInteractlyApi
         [AliasAs("event_id")] string eventId,
         [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes a single-use token for the streaming endpoint (<c>?token=</c>) from the gateway: <c>GET /v1/session</c>,
+    /// token in <c>data.id</c>. Only needed where a gateway requires it; <see cref="InteractlyRunStreamClient"/> calls
+    /// it when <see cref="InteractlyStreamOptions.UseSessionToken"/> is set.
+    /// </summary>
+    /// <param name="options">Per-request settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The session, whose id is the token.</returns>
+    [Get("/v1/session")]
+    Task<StreamSessionResponse> CreateStreamSessionAsync(
+        [Property(RequestFacts.RequestOptionsKey)] WorkflowRequestOptions? options = null,
+        CancellationToken cancellationToken = default);
 }

@@ -37,6 +37,8 @@ namespace Octave.Interactly.Sdk.Serialization;
 [JsonSerializable(typeof(WorkflowRunInputOutputPair))]
 [JsonSerializable(typeof(WorkflowRunOutput))]
 [JsonSerializable(typeof(EmptyBody))]
+[JsonSerializable(typeof(StreamSessionResponse))]
+[JsonSerializable(typeof(StreamSession))]
 [JsonSerializable(typeof(InteractlyEvent))]
 [JsonSerializable(typeof(IReadOnlyList<InteractlyEvent>))]
 [JsonSerializable(typeof(UnknownEvent))]

@@ -36,6 +36,7 @@ public partial class InteractlyClient
     public InteractlyClient(HttpClient httpClient, InteractlyOptions options, InteractlySessionOptions? sessionOptions = null)
         : this(InteractlyApi.Create(httpClient, options), sessionOptions)
     {
+        _streaming = new InteractlyRunStreamClient(options, Api);
     }
 
     /// <summary>The endpoint layer, for calls the facade does not cover.</summary>

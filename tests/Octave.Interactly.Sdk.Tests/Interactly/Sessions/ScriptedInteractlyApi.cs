@@ -98,6 +98,9 @@ public sealed partial class ScriptedInteractlyApi : IInteractlyApi
     public Task<WorkflowRunRecordResponse> GetRunAsync(string workflowRunId, WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
+    public Task<StreamSessionResponse> CreateStreamSessionAsync(WorkflowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
     public static InteractiveRunResponse Turn(InteractlyRunStatus status, int turnNumber, params string[] assistantTexts)
     {
         var events = new List<InteractlyEvent>();
