@@ -71,6 +71,12 @@ public sealed class OctaveRunCompletionRegistry
         return completed;
     }
 
+    /// <summary>Says whether a wait on the run is in progress in this process (used to measure callback-to-waiter latency).</summary>
+    /// <param name="runId">The run id.</param>
+    /// <returns>True when at least one wait on the run has not ended yet.</returns>
+    public bool IsAwaited(string runId) =>
+        runId is not null && _slots.TryGetValue(runId, out var slot) && Volatile.Read(ref slot.Waiters) > 0 && !slot.Completion.Task.IsCompleted;
+
     /// <summary>Returns the callback of a run if one arrived and is still remembered.</summary>
     /// <param name="runId">The run id.</param>
     /// <param name="callback">The callback, when known.</param>
