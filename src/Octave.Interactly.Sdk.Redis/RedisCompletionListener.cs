@@ -42,7 +42,14 @@ internal sealed class RedisCompletionListener : BackgroundService
     {
         if (_queue is { } queue)
         {
-            await queue.UnsubscribeAsync().ConfigureAwait(false);
+            try
+            {
+                await queue.UnsubscribeAsync().ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is RedisException or TimeoutException or ObjectDisposedException)
+            {
+                // The connection is already gone, and the subscription with it.
+            }
         }
 
         await base.StopAsync(cancellationToken).ConfigureAwait(false);

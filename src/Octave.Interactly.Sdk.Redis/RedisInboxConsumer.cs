@@ -28,11 +28,12 @@ internal sealed class RedisInboxConsumer : BackgroundService
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<RedisInboxConsumer> _logger;
     private readonly SemaphoreSlim _slots;
-    private readonly ConcurrentDictionary<Task, bool> _inFlight = new();
+    private readonly ConcurrentDictionary<RedisValue, Task> _inFlight = new();
     private readonly CancellationTokenSource _handlerCancellation = new();
     private readonly OctaveRedisKeys _keys;
     private DateTimeOffset _nextClaimAt;
     private DateTimeOffset _nextObservationAt;
+    private DateTimeOffset _nextKeepAliveAt;
 
     public RedisInboxConsumer(
         [FromKeyedServices(OctaveRedisServiceKey.Value)] IConnectionMultiplexer redis,
@@ -56,6 +57,8 @@ internal sealed class RedisInboxConsumer : BackgroundService
 
     // Claiming twice per idle timeout keeps a stopped instance's entries waiting at most 1.5 timeouts.
     private TimeSpan ClaimInterval => TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, _options.ClaimIdleTimeout.Ticks / 2));
+
+    private TimeSpan KeepAliveInterval => TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, _options.ClaimIdleTimeout.Ticks / 3));
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -87,15 +90,26 @@ internal sealed class RedisInboxConsumer : BackgroundService
                 }
 
                 // Wait for a free handler slot before taking entries, so an instance never holds more than it can run.
-                await _slots.WaitAsync(stoppingToken).ConfigureAwait(false);
+                if (!await _slots.WaitAsync(KeepAliveInterval, stoppingToken).ConfigureAwait(false))
+                {
+                    await KeepAliveIfDueAsync().ConfigureAwait(false);
+                    continue;
+                }
+
                 _slots.Release();
 
                 var entries = await TakeEntriesAsync(_slots.CurrentCount).ConfigureAwait(false);
                 if (entries.Count == 0)
                 {
+                    await KeepAliveIfDueAsync().ConfigureAwait(false);
                     await ObserveIfDueAsync().ConfigureAwait(false);
-                    var untilClaim = _nextClaimAt - _timeProvider.GetUtcNow();
-                    var idle = untilClaim < _options.IdlePollInterval ? untilClaim : _options.IdlePollInterval;
+                    var now = _timeProvider.GetUtcNow();
+                    var idle = Min(_options.IdlePollInterval, _nextClaimAt - now);
+                    if (!_inFlight.IsEmpty)
+                    {
+                        idle = Min(idle, _nextKeepAliveAt - now);
+                    }
+
                     await _signal.WaitAsync(idle > TimeSpan.Zero ? idle : TimeSpan.FromMilliseconds(1), stoppingToken).ConfigureAwait(false);
                     continue;
                 }
@@ -104,19 +118,11 @@ internal sealed class RedisInboxConsumer : BackgroundService
                 {
                     await _slots.WaitAsync(stoppingToken).ConfigureAwait(false);
                     var handling = HandleSafelyAsync(entry, attempt);
-                    _inFlight.TryAdd(handling, true);
-                    _ = handling.ContinueWith(
-                        (done, state) =>
-                        {
-                            var self = (RedisInboxConsumer)state!;
-                            self._inFlight.TryRemove(done, out _);
-                            self._slots.Release();
-                        },
-                        this,
-                        CancellationToken.None,
-                        TaskContinuationOptions.ExecuteSynchronously,
-                        TaskScheduler.Default);
+                    _inFlight[entry.Id] = handling;
+                    _ = ReleaseWhenDoneAsync(handling, entry.Id);
                 }
+
+                await KeepAliveIfDueAsync().ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -139,7 +145,7 @@ internal sealed class RedisInboxConsumer : BackgroundService
         }
 
         // Entries already in hand are finished (or cancelled at the shutdown deadline); the rest stay in the stream.
-        await Task.WhenAll(_inFlight.Keys.ToArray()).ConfigureAwait(false);
+        await Task.WhenAll(_inFlight.Values.ToArray()).ConfigureAwait(false);
     }
 
     private async Task EnsureGroupAsync()
@@ -184,6 +190,13 @@ internal sealed class RedisInboxConsumer : BackgroundService
             return;
         }
 
+        // Entries this instance is still handling came back only because their handler is slow: they stay in hand.
+        claimed = claimed.Where(entry => !_inFlight.ContainsKey(entry.Id)).ToArray();
+        if (claimed.Length == 0)
+        {
+            return;
+        }
+
         RedisTelemetry.Claimed.Add(claimed.Length);
         RedisLog.Claimed(_logger, claimed.Length);
         foreach (var entry in claimed)
@@ -192,6 +205,13 @@ internal sealed class RedisInboxConsumer : BackgroundService
             var pending = await Database.StreamPendingMessagesAsync(_keys.Inbox, _options.ConsumerGroup, 1, RedisValue.Null, entry.Id, entry.Id).ConfigureAwait(false);
             taken.Add((entry, pending.Length == 0 ? 1 : pending[0].DeliveryCount));
         }
+    }
+
+    private async Task ReleaseWhenDoneAsync(Task handling, RedisValue id)
+    {
+        await handling.ConfigureAwait(false);
+        _inFlight.TryRemove(id, out _);
+        _slots.Release();
     }
 
     private async Task HandleSafelyAsync(StreamEntry entry, long attempt)
@@ -304,6 +324,24 @@ internal sealed class RedisInboxConsumer : BackgroundService
         RedisTelemetry.DeadLettered.Add(1);
         RedisLog.DeadLettered(_logger, entry.Id.ToString(), runId, attempts, error);
     }
+
+    /// <summary>
+    /// Resets the idle time of the entries this instance is handling (a claim to itself that does not count as a
+    /// delivery), so that a live instance with a slow handler keeps its entries and only a stopped one loses them.
+    /// </summary>
+    private async Task KeepAliveIfDueAsync()
+    {
+        var now = _timeProvider.GetUtcNow();
+        if (now < _nextKeepAliveAt || _inFlight.IsEmpty)
+        {
+            return;
+        }
+
+        _nextKeepAliveAt = now + KeepAliveInterval;
+        await Database.StreamClaimIdsOnlyAsync(_keys.Inbox, _options.ConsumerGroup, _options.ConsumerName, 0, _inFlight.Keys.ToArray()).ConfigureAwait(false);
+    }
+
+    private static TimeSpan Min(TimeSpan left, TimeSpan right) => left < right ? left : right;
 
     private async Task ObserveIfDueAsync()
     {

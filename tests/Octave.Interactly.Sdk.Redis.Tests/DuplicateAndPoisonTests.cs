@@ -39,7 +39,11 @@ public sealed class DuplicateAndPoisonTests
         const int runs = 20;
         const int maxAttempts = 3;
         await using var redis = await RedisServer.SharedOrStartAsync();
-        await using var cluster = await Cluster.StartAsync(redis, new[] { "A", "B" }, configureRedis: options => options.MaxDeliveryAttempts = maxAttempts);
+        await using var cluster = await Cluster.StartAsync(redis, new[] { "A", "B" }, configureRedis: options =>
+        {
+            options.MaxDeliveryAttempts = maxAttempts;
+            options.ClaimIdleTimeout = TimeSpan.FromMilliseconds(300);
+        });
         using var inspect = redis.Connect();
         var db = inspect.GetDatabase();
 

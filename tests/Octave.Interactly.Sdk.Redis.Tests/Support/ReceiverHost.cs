@@ -80,7 +80,8 @@ public sealed class ReceiverHost : IAsyncDisposable
         {
             options.KeyPrefix = keyPrefix;
             options.ConsumerName = name + "-" + Guid.NewGuid().ToString("N");
-            options.ClaimIdleTimeout = TimeSpan.FromMilliseconds(300);
+            // Long enough that a host slowed down by a loaded machine keeps its entries; short enough for a quick test.
+            options.ClaimIdleTimeout = TimeSpan.FromSeconds(2);
             options.IdlePollInterval = TimeSpan.FromMilliseconds(50);
             options.StoreTimeout = TimeSpan.FromSeconds(2);
             configureRedis?.Invoke(options);
