@@ -94,6 +94,22 @@ public sealed class ReadmeExamples
         app.MapOctaveCallbacks("/callbacks/octave/{token}");
     }
 
+    public static void SeveralInstances(WebApplicationBuilder builder, Uri publicBaseUrl, string octaveKey, string callbackToken, string redisConnectionString)
+    {
+        var token = callbackToken;               // the same secret token on every instance
+        builder.Services.AddOctaveCallbackReceiver(options => options.Token = token);
+        builder.Services.AddOctaveCallbackHandler<RecordCompletion>();
+        builder.Services.AddWorkflowClients(options =>
+        {
+            options.Octave.ApiKey = octaveKey;
+            options.OctaveClient.CallbackUrl = CallbackUrls.Create(publicBaseUrl, token).Url.AbsoluteUri;
+        })
+        .AddRedis(redisConnectionString, redis => redis.KeyPrefix = "billing-service:");
+
+        var app = builder.Build();
+        app.MapOctaveCallbacks("/callbacks/octave/{token}");
+    }
+
     public static async Task Sessions(InteractlyClient interactly, string workflowId, CancellationToken cancellationToken)
     {
         await using InteractlySession session = await interactly.StartSessionAsync(workflowId, cancellationToken: cancellationToken);
