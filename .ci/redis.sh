@@ -36,7 +36,14 @@ redis_ci_start() {
 
 redis_ci_stop() {
   if [ -f "$redis_ci_dir/redis.pid" ]; then
-    kill "$(cat "$redis_ci_dir/redis.pid")" 2>/dev/null || true
+    local pid
+    pid="$(cat "$redis_ci_dir/redis.pid")"
+    kill "$pid" 2>/dev/null || true
+    # Wait for it to exit, so it no longer writes into the directory removed next.
+    for _ in $(seq 1 50); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
     rm -f "$redis_ci_dir/redis.pid"
   fi
 }

@@ -21,6 +21,20 @@ namespace Octave.Interactly.Sdk.Redis;
 /// </summary>
 internal sealed class RedisInboxConsumer : BackgroundService
 {
+    // KEYS: inbox. ARGV: group, consumer, entry ids. Resets the idle time of the entries this consumer still owns;
+    // one another instance has claimed in the meantime is left alone, so a late keep-alive never takes it back.
+    private const string KeepAliveScript = """
+        local kept = 0
+        for i = 3, #ARGV do
+          local pending = redis.call('XPENDING', KEYS[1], ARGV[1], ARGV[i], ARGV[i], 1)
+          if pending[1] and pending[1][2] == ARGV[2] then
+            redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, ARGV[i], 'JUSTID')
+            kept = kept + 1
+          end
+        end
+        return kept
+        """;
+
     private readonly IConnectionMultiplexer _redis;
     private readonly OctaveRedisOptions _options;
     private readonly IServiceScopeFactory _scopeFactory;
@@ -338,7 +352,9 @@ internal sealed class RedisInboxConsumer : BackgroundService
         }
 
         _nextKeepAliveAt = now + KeepAliveInterval;
-        await Database.StreamClaimIdsOnlyAsync(_keys.Inbox, _options.ConsumerGroup, _options.ConsumerName, 0, _inFlight.Keys.ToArray()).ConfigureAwait(false);
+        var arguments = new List<RedisValue> { _options.ConsumerGroup, _options.ConsumerName };
+        arguments.AddRange(_inFlight.Keys);
+        await Database.ScriptEvaluateAsync(KeepAliveScript, new[] { _keys.Inbox }, arguments.ToArray()).ConfigureAwait(false);
     }
 
     private static TimeSpan Min(TimeSpan left, TimeSpan right) => left < right ? left : right;
