@@ -20,10 +20,12 @@ public sealed class RedisOutageTests
         using var http = new HttpClient();
         var a = cluster["A"];
 
-        var before = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => a.Octave.RunWorkflowAsync(Cluster.Workflow)));
+        // Outside the outage a wait polls rarely, so only a broken callback path could let polling win on a loaded machine.
+        var slowPolling = new PollingOptions { InitialInterval = TimeSpan.FromSeconds(30), MaxInterval = TimeSpan.FromSeconds(30) };
+        var before = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => a.Octave.RunWorkflowAsync(Cluster.Workflow, polling: slowPolling)));
 
         await redis.KillAsync();
-        using var refused = await http.PostAsync(new Uri(cluster["B"].CallbackUrl.AbsoluteUri.Replace("wfj_", "wfj_", StringComparison.Ordinal)), new StringContent(Callback, Encoding.UTF8, "application/json"));
+        using var refused = await http.PostAsync(cluster["B"].CallbackUrl, new StringContent(Callback, Encoding.UTF8, "application/json"));
         var pollsBefore = cluster.StatusPolls;
         var during = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => a.Octave.RunWorkflowAsync(Cluster.Workflow)));
         var refusedDeliveries = cluster.Emulator.CallbackDeliveries.Attempts.Count(attempt => attempt.StatusCode == 503);
@@ -33,7 +35,19 @@ public sealed class RedisOutageTests
         await HandlerLedger.EventuallyAsync(
             () => during.All(run => cluster.Ledger.Completed.Any(c => c.Callback.RunId == run.JobOId)),
             "the callbacks refused during the outage were delivered again and handled");
-        var after = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => a.Octave.RunWorkflowAsync(Cluster.Workflow)));
+
+        // A's subscription is back once a callback accepted by B completes a wait on A.
+        await HandlerLedger.EventuallyAsync(
+            () =>
+            {
+                var probe = "wfj_probe_" + Guid.NewGuid().ToString("N");
+                var wait = a.Registry.WaitAsync(probe);
+                using var accepted = http.PostAsync(cluster["B"].CallbackUrl, new StringContent(Callback.Replace("wfj_outage_probe", probe, StringComparison.Ordinal), Encoding.UTF8, "application/json")).GetAwaiter().GetResult();
+                return wait.Wait(TimeSpan.FromSeconds(1));
+            },
+            "callbacks received by B complete waits on A again",
+            maxSteps: 300);
+        var after = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => a.Octave.RunWorkflowAsync(Cluster.Workflow, polling: slowPolling)));
 
         Assert.Multiple(() =>
         {
