@@ -17,11 +17,13 @@ internal static class Program
         Octave.Interactly.Sdk.Benchmarks (build in Release first: dotnet build Octave.Interactly.Sdk.sln -c Release)
 
           --filter '*'                  BenchmarkDotNet micro-benchmarks (any BenchmarkDotNet option works)
-          --scenario NAME [--json PATH] one load scenario; NAME is one of: polling, callbacks, sessions
+          --scenario NAME [--json PATH] one load scenario; NAME is one of: polling, callbacks, sessions, redis
               --runs N                  runs awaited at once (polling, callbacks; default 10000)
               --run-ms N                how long each emulated run takes (default 200)
               --sessions N --turns N    Interactly sessions and turns each (default 1000 x 10)
               --max-connections N       connection pool size per client (default 512)
+              --redis HOST:PORT         the Redis of the redis scenario (or OCTAVE_SDK_TEST_REDIS);
+                --callbacks N --samples N --waits N   its sizes (defaults 10000, 2000, 10000)
           --quick PATH                  everything, scaled down to finish within two minutes; JSON to PATH
         """;
 

@@ -15,6 +15,13 @@ var settings = ReceiverSettings.FromEnvironment();
 // Without an API key the runs go to an emulator in this process; it posts its callbacks to this app like Octave would.
 await using var emulator = settings.UsesEmulator ? await WorkflowEmulator.StartAsync() : null;
 
+// --redis HOST:PORT runs two instances of this app against one Redis instead (see TwoInstances.cs).
+if (TwoInstances.RedisAddress(args) is { } redis)
+{
+    await TwoInstances.RunAsync(settings, emulator, redis);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 // Request logs would print the callback path, token included, and drown the completions this sample is about.

@@ -21,17 +21,20 @@ internal sealed class OctaveCallbackEndpoint
     private readonly ICallbackDeduplicator _deduplicator;
     private readonly OctaveCallbackQueue _queue;
     private readonly ILogger _logger;
+    private readonly IOctaveCallbackInbox? _inbox;
 
     public OctaveCallbackEndpoint(
         IOptions<OctaveCallbackReceiverOptions> options,
         ICallbackDeduplicator deduplicator,
         OctaveCallbackQueue queue,
-        ILogger<OctaveCallbackEndpoint> logger)
+        ILogger<OctaveCallbackEndpoint> logger,
+        IOctaveCallbackInbox? inbox = null)
     {
         _options = options.Value;
         _deduplicator = deduplicator;
         _queue = queue;
         _logger = logger;
+        _inbox = inbox;
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -68,6 +71,12 @@ internal sealed class OctaveCallbackEndpoint
         };
         SdkTelemetry.CallbacksReceived.Add(1, tags);
 
+        if (_inbox is not null)
+        {
+            await AcceptIntoInboxAsync(context, callback, tags, aborted).ConfigureAwait(false);
+            return;
+        }
+
         bool first;
         try
         {
@@ -99,6 +108,34 @@ internal sealed class OctaveCallbackEndpoint
         }
 
         ReceiverLog.Accepted(_logger, callback.RunId, callback.Status);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    // A durable inbox de-duplicates and stores in one step; the answer is 200 only once it holds the callback.
+    private async Task AcceptIntoInboxAsync(HttpContext context, OctaveCallback callback, KeyValuePair<string, object?>[] tags, System.Threading.CancellationToken aborted)
+    {
+        bool first;
+        try
+        {
+            first = await _inbox!.TryAcceptAsync(callback, aborted).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !aborted.IsCancellationRequested)
+        {
+            ReceiverLog.InboxFailed(_logger, exception, callback.RunId);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
+        if (first)
+        {
+            ReceiverLog.Accepted(_logger, callback.RunId, callback.Status);
+        }
+        else
+        {
+            SdkTelemetry.CallbackDuplicates.Add(1, tags);
+            ReceiverLog.Duplicate(_logger, callback.RunId, callback.Status);
+        }
+
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 }

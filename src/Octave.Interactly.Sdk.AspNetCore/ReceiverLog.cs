@@ -33,6 +33,9 @@ internal static partial class ReceiverLog
     [LoggerMessage(EventId = 4108, Level = LogLevel.Error, Message = "Completing waiters failed for run {RunId}.")]
     public static partial void RegistryFailed(ILogger logger, Exception exception, string runId);
 
+    [LoggerMessage(EventId = 4109, Level = LogLevel.Error, Message = "The callback inbox could not store the callback for run {RunId}; answered 503 so the sender retries.")]
+    public static partial void InboxFailed(ILogger logger, Exception exception, string runId);
+
     [LoggerMessage(EventId = 4110, Level = LogLevel.Warning, Message = "Rejected an Interactly webhook delivery: {Failure}.")]
     public static partial void WebhookRejected(ILogger logger, InteractlyWebhookVerificationFailure failure);
 

@@ -15,8 +15,9 @@ internal static class PublicSurface
     public const string SdkAssemblyName = "Octave.Interactly.Sdk";
     public const string AspNetCoreAssemblyName = "Octave.Interactly.Sdk.AspNetCore";
     public const string TestingAssemblyName = "Octave.Interactly.Sdk.Testing";
+    public const string RedisAssemblyName = "Octave.Interactly.Sdk.Redis";
 
-    public static readonly IReadOnlyList<string> AssemblyNames = new[] { SdkAssemblyName, AspNetCoreAssemblyName, TestingAssemblyName };
+    public static readonly IReadOnlyList<string> AssemblyNames = new[] { SdkAssemblyName, AspNetCoreAssemblyName, TestingAssemblyName, RedisAssemblyName };
 
     // Loaded by name: the AspNetCore package may have no type this project mentions, and the compiler drops unused references.
     public static IReadOnlyList<Assembly> Assemblies { get; } = AssemblyNames.Select(Load).ToArray();

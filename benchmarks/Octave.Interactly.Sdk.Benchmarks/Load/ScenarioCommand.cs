@@ -19,6 +19,7 @@ internal static class ScenarioCommand
             PollingScenario.Name => await PollingScenario.RunAsync(settings),
             CallbackScenario.Name => await CallbackScenario.RunAsync(settings),
             SessionsScenario.Name => await SessionsScenario.RunAsync(settings),
+            RedisScenario.Name => await RedisScenario.RunAsync(arguments),
             _ => throw new FormatException("Unknown scenario '" + name + "'."),
         };
 

@@ -18,6 +18,7 @@ public sealed class OctaveRunCompletionRegistry
 
     private readonly ConcurrentDictionary<string, Slot> _slots = new(StringComparer.Ordinal);
     private readonly TimeProvider _timeProvider;
+    private readonly IOctaveCallbackStore? _store;
     private long _lastSweepTicks;
 
     /// <summary>Creates a registry.</summary>
@@ -31,6 +32,16 @@ public sealed class OctaveRunCompletionRegistry
         {
             throw new ArgumentOutOfRangeException(nameof(retention), retention, "Retention must be positive.");
         }
+    }
+
+    /// <summary>Creates a registry that also finds callbacks other instances received, in a shared store.</summary>
+    /// <param name="store">Where callbacks received by any instance are kept; asked when a wait starts on a run this process has not seen complete.</param>
+    /// <param name="timeProvider">The clock used for retention; defaults to the system clock.</param>
+    /// <param name="retention">How long an unclaimed callback is remembered in this process.</param>
+    public OctaveRunCompletionRegistry(IOctaveCallbackStore store, TimeProvider? timeProvider = null, TimeSpan? retention = null)
+        : this(timeProvider, retention)
+    {
+        _store = store ?? throw new ArgumentNullException(nameof(store));
     }
 
     /// <summary>How long a callback is remembered after it arrived.</summary>
@@ -60,6 +71,12 @@ public sealed class OctaveRunCompletionRegistry
         return completed;
     }
 
+    /// <summary>Says whether a wait on the run is in progress in this process (used to measure callback-to-waiter latency).</summary>
+    /// <param name="runId">The run id.</param>
+    /// <returns>True when at least one wait on the run has not ended yet.</returns>
+    public bool IsAwaited(string runId) =>
+        runId is not null && _slots.TryGetValue(runId, out var slot) && Volatile.Read(ref slot.Waiters) > 0 && !slot.Completion.Task.IsCompleted;
+
     /// <summary>Returns the callback of a run if one arrived and is still remembered.</summary>
     /// <param name="runId">The run id.</param>
     /// <param name="callback">The callback, when known.</param>
@@ -74,6 +91,42 @@ public sealed class OctaveRunCompletionRegistry
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Returns the callback of a run if this process has seen it or, for a registry built with an
+    /// <see cref="IOctaveCallbackStore"/>, if the store holds it (it then also completes this process's waiters).
+    /// A store that fails is treated as holding nothing, so the caller falls back to polling.
+    /// </summary>
+    /// <param name="runId">The run id.</param>
+    /// <param name="cancellationToken">Cancels the store lookup.</param>
+    /// <returns>The callback, or null when none is known.</returns>
+    public async ValueTask<OctaveCallback?> FindCompletedAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        if (TryGetCompleted(runId, out var local) || _store is null || string.IsNullOrEmpty(runId))
+        {
+            return local;
+        }
+
+        OctaveCallback? stored;
+        try
+        {
+            stored = await _store.FindAsync(runId, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Any store failure means "not known here"; the wait's polling covers it.
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            // An unreachable store must not fail the wait: it polls instead, as it would without a store.
+            return null;
+        }
+
+        if (stored is not null)
+        {
+            Complete(stored);
+        }
+
+        return stored;
     }
 
     /// <summary>Waits for the callback of a run.</summary>

@@ -146,7 +146,8 @@ internal sealed class RunTracker<TStatus>
         }
 
         var completions = _client.Completions;
-        if (completions.TryGetCompleted(RunId, out var early) && early is not null)
+        // Asks the shared store too, when there is one: the callback may have reached another instance already.
+        if (await completions.FindCompletedAsync(RunId, cancellationToken).ConfigureAwait(false) is { } early)
         {
             return FromCallback(early, activity);
         }
