@@ -28,7 +28,7 @@ internal static class ControlRoutes
     {
         var group = app.MapGroup(Prefix);
         group.MapGet("/catalog", http => EmulatorHttp.WriteJsonAsync(http, 200, emulator.DescribeCatalog()));
-        group.MapGet("/requests", http => EmulatorHttp.WriteJsonAsync(http, 200, JournalJson(emulator.Journal, http.Request.Query["path"])));
+        group.MapGet("/requests", http => EmulatorHttp.WriteJsonAsync(http, 200, JournalJson(emulator.Journal, http.Request.Query["path"], http.Request.Query["after"])));
         group.MapGet("/callbacks", http => EmulatorHttp.WriteJsonAsync(http, 200, CallbacksJson(emulator.CallbackDeliveries)));
         group.MapGet("/faults", http => EmulatorHttp.WriteJsonAsync(http, 200, JsonSerializer.SerializeToNode(emulator.Faults.Rules, WebJson)!));
         group.MapPost("/faults", http => AddFaultAsync(http, emulator.Faults));
@@ -36,6 +36,11 @@ internal static class ControlRoutes
         {
             emulator.Faults.Clear();
             http.Response.StatusCode = StatusCodes.Status204NoContent;
+            return Task.CompletedTask;
+        });
+        group.MapDelete("/faults/{id:int}", (HttpContext http, int id) =>
+        {
+            http.Response.StatusCode = emulator.Faults.Remove(id) ? StatusCodes.Status204NoContent : StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         });
         group.MapPost("/reset", http =>
@@ -73,11 +78,13 @@ internal static class ControlRoutes
         await EmulatorHttp.WriteJsonAsync(http, 201, JsonSerializer.SerializeToNode(rule, WebJson)!).ConfigureAwait(false);
     }
 
-    private static JsonArray JournalJson(RequestJournal journal, string? pathFilter)
+    /// <summary>The journal, optionally only paths matching <paramref name="pathFilter"/> and entries after sequence <paramref name="after"/> (for incremental reads).</summary>
+    private static JsonArray JournalJson(RequestJournal journal, string? pathFilter, string? after)
     {
         var pattern = string.IsNullOrEmpty(pathFilter) ? null : new PathPattern(pathFilter);
+        long afterSequence = long.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long parsed) ? parsed : 0;
         return new JsonArray(journal.Entries
-            .Where(e => pattern is null || pattern.IsMatch(e.Path))
+            .Where(e => e.Sequence > afterSequence && (pattern is null || pattern.IsMatch(e.Path)))
             .Select(e => (JsonNode)new JsonObject
             {
                 ["sequence"] = e.Sequence,
@@ -105,6 +112,7 @@ internal static class ControlRoutes
             ["attempt"] = a.Attempt,
             ["statusCode"] = a.StatusCode,
             ["error"] = a.Error,
+            ["latencyMilliseconds"] = Math.Round(a.Latency.TotalMilliseconds, 1),
             ["timestamp"] = IsoTime.Format(a.Timestamp),
         }).ToArray()),
         ["runs"] = new JsonObject(log.Summary.Select(s => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(s.Key, s.Value.ToString()))),
