@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 
 namespace Octave.Interactly.Sdk.Testing;
 
@@ -16,6 +17,12 @@ internal sealed class OctaveRunStore
     public WorkflowRunRecord? FindWorkflowRun(string jobOId) => workflowRuns.TryGetValue(jobOId, out var run) ? run : null;
 
     public AgentRunRecord? FindAgentRun(string requestId) => agentRuns.TryGetValue(requestId, out var run) ? run : null;
+
+    /// <summary>A snapshot of every workflow run, in no particular order.</summary>
+    public WorkflowRunRecord[] WorkflowRuns() => workflowRuns.Values.ToArray();
+
+    /// <summary>A snapshot of every async agent and email-generation run, in no particular order.</summary>
+    public AgentRunRecord[] AgentRuns() => agentRuns.Values.ToArray();
 
     public void Clear()
     {

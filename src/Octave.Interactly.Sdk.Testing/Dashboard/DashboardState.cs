@@ -1,0 +1,115 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Octave.Interactly.Sdk.Testing.Interactly;
+
+namespace Octave.Interactly.Sdk.Testing.Dashboard;
+
+/// <summary>
+/// What the dashboard shows, as one JSON document for <c>GET /_emulator/state</c>: Octave runs with their inputs,
+/// counters, output and callback attempts, and Interactly conversations turn by turn. Computed on each request from
+/// the emulator's state (runs derive their progress from the clock), so the page never sees a cached value.
+/// </summary>
+internal sealed class DashboardState
+{
+    private readonly EmulatorContext context;
+    private readonly OctaveRunStore octaveRuns;
+    private readonly InteractlyEmulatorEngine interactly;
+    private readonly CallbackDeliveryLog deliveries;
+    private readonly RequestJournal journal;
+
+    public DashboardState(EmulatorContext context, OctaveRunStore octaveRuns, InteractlyEmulatorEngine interactly, CallbackDeliveryLog deliveries, RequestJournal journal)
+    {
+        this.context = context;
+        this.octaveRuns = octaveRuns;
+        this.interactly = interactly;
+        this.deliveries = deliveries;
+        this.journal = journal;
+    }
+
+    public JsonObject Describe()
+    {
+        var now = context.TimeProvider.GetUtcNow();
+        var runs = octaveRuns.WorkflowRuns().Select(r => (r.CreatedAt, Json: Workflow(r, now)))
+            .Concat(octaveRuns.AgentRuns().Select(r => (r.CreatedAt, Json: Agent(r, now))))
+            .OrderByDescending(r => r.CreatedAt)
+            .Select(r => (JsonNode)r.Json)
+            .ToArray();
+        var sessions = interactly.Runs
+            .Select(InteractlySessionJson.Describe)
+            .OrderByDescending(s => s.Sequence)
+            .Select(s => (JsonNode)s.Json)
+            .ToArray();
+        var entries = journal.Entries;
+        return new JsonObject
+        {
+            ["now"] = IsoTime.Format(now),
+            ["journalLastSequence"] = entries.Count == 0 ? 0 : entries[^1].Sequence,
+            ["octaveRuns"] = new JsonArray(runs),
+            ["interactlySessions"] = new JsonArray(sessions),
+        };
+    }
+
+    /// <summary>A workflow is pending until it starts, running until its completion time, then succeeded or failed.</summary>
+    private JsonObject Workflow(WorkflowRunRecord run, DateTimeOffset now)
+    {
+        string state = now < run.StartedAt ? "pending" : now < run.CompletedAt ? "running" : run.Fails ? "failed" : "succeeded";
+        var progress = WorkflowRunProgress.Describe(run, now);
+        bool done = now >= run.CompletedAt;
+        var payload = done ? run.CallbackPayload() : null;
+        return new JsonObject
+        {
+            ["kind"] = "workflow",
+            ["id"] = run.JobOId,
+            ["target"] = run.Scenario.WorkflowOId,
+            ["state"] = state,
+            ["inputs"] = run.Inputs.DeepClone(),
+            ["createdAt"] = IsoTime.Format(run.CreatedAt),
+            ["startedAt"] = progress["startedAt"]?.DeepClone(),
+            ["completedAt"] = progress["completedAt"]?.DeepClone(),
+            ["counters"] = new JsonObject
+            {
+                ["total"] = progress["totalCount"]?.DeepClone(),
+                ["processed"] = progress["processedCount"]?.DeepClone(),
+                ["succeeded"] = progress["successCount"]?.DeepClone(),
+                ["failed"] = progress["failedCount"]?.DeepClone(),
+            },
+            ["output"] = payload?["output"]?.DeepClone(),
+            ["error"] = payload?["error"]?.DeepClone(),
+            ["callback"] = Callback(run.JobOId, run.CallbackUrl),
+        };
+    }
+
+    /// <summary>An async agent (or email generation) has no separate start: it runs from creation until its result is due.</summary>
+    private JsonObject Agent(AgentRunRecord run, DateTimeOffset now)
+    {
+        bool done = now >= run.CompletedAt;
+        return new JsonObject
+        {
+            ["kind"] = run.AgentOId == OctaveEmulatorEngine.HeadlessEmailsAgentOId ? "emails" : "agent",
+            ["id"] = run.RequestId,
+            ["target"] = run.AgentOId,
+            ["state"] = !done ? "running" : run.Error is null ? "succeeded" : "failed",
+            ["inputs"] = run.Inputs.DeepClone(),
+            ["createdAt"] = IsoTime.Format(run.CreatedAt),
+            ["completedAt"] = done ? IsoTime.Format(run.CompletedAt) : null,
+            ["output"] = done ? run.Output?.DeepClone() : null,
+            ["error"] = done ? run.Error : null,
+            ["callback"] = Callback(run.RequestId, run.CallbackUrl),
+        };
+    }
+
+    private JsonObject? Callback(string runId, Uri? url) => url is null ? null : new JsonObject
+    {
+        ["url"] = url.ToString(),
+        ["delivery"] = deliveries.GetStatus(runId).ToString(),
+        ["attempts"] = new JsonArray(deliveries.AttemptsFor(runId).Select(a => (JsonNode)new JsonObject
+        {
+            ["attempt"] = a.Attempt,
+            ["statusCode"] = a.StatusCode,
+            ["error"] = a.Error,
+            ["latencyMilliseconds"] = Math.Round(a.Latency.TotalMilliseconds, 1),
+            ["timestamp"] = IsoTime.Format(a.Timestamp),
+        }).ToArray()),
+    };
+}
