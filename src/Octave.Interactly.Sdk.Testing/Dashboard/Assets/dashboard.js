@@ -22,7 +22,7 @@
       else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
       else node.setAttribute(name, value === true ? '' : String(value));
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined || child === false) continue;
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -41,7 +41,22 @@
     return details;
   }
 
-  const json = value => el('pre', null, JSON.stringify(value, null, 2));
+  const json = value => el('pre', null, JSON.stringify(value, maskCallbackUrls, 2));
+
+  /**
+   * A callback URL ends in its receiver's secret token ({base}/{token}), which stands in for a signature: the page
+   * shows where callbacks go but not the token, so a screenshot of it can be shared.
+   */
+  function maskUrl(url) {
+    const match = /^([a-z]+:\/\/[^/?#]+)((?:\/[^/?#]*)*?)(\/[^/?#]*)?([?#].*)?$/i.exec(url || '');
+    if (!match) return url;
+    const [, origin, path, last, rest] = match;
+    return origin + path + (last && last.length > 1 ? '/…' : last || '') + (rest ? '?…' : '');
+  }
+
+  function maskCallbackUrls(key, value) {
+    return typeof value === 'string' && /callback_?url/i.test(key) ? maskUrl(value) : value;
+  }
   const time = iso => (iso ? iso.slice(11, 23) : '—');
   const badge = (text, kind) => el('span', { class: 'badge ' + (kind || text) }, text);
 
@@ -86,7 +101,7 @@
       el('td', null, time(a.timestamp)),
       el('td', null, a.error || '')));
     return el('div', { class: 'callback', 'data-delivery': callback.delivery },
-      el('div', { class: 'meta' }, 'Callback ', badge(callback.delivery), ' ', el('code', null, callback.url)),
+      el('div', { class: 'meta' }, 'Callback ', badge(callback.delivery), ' ', el('code', null, maskUrl(callback.url))),
       rows.length === 0 ? null : el('table', { class: 'grid' },
         el('thead', null, el('tr', null, ['#', 'Receiver answered', 'Latency', 'At', 'Error'].map(h => el('th', null, h)))),
         el('tbody', null, rows)));
@@ -139,7 +154,7 @@
   }
 
   function pretty(body) {
-    try { return JSON.stringify(JSON.parse(body), null, 2); } catch { return body; }
+    try { return JSON.stringify(JSON.parse(body), maskCallbackUrls, 2); } catch { return body; }
   }
 
   function appendEntries(fetched) {
