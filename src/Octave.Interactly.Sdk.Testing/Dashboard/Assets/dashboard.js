@@ -292,12 +292,13 @@
     const copy = el('button', { class: 'secondary', type: 'button' }, 'Copy C#');
     copy.addEventListener('click', async () => {
       try { await navigator.clipboard.writeText(item.snippet); copy.textContent = 'Copied'; } catch {
-        getSelection().selectAllChildren(code); copy.textContent = 'Selected: press Ctrl+C';
+        code.parentElement.open = true; getSelection().selectAllChildren(code); copy.textContent = 'Selected: press Ctrl+C';
       }
     });
     return el('article', { class: 'card', 'data-catalog-id': item.id },
       el('header', null, el('strong', null, item.id), el('span', { class: 'meta' }, item.kind)),
-      el('p', { class: 'meta' }, item.description || ''), code, copy);
+      el('p', { class: 'meta' }, item.description || ''),
+      el('div', { class: 'snippet' }, copy, el('details', null, el('summary', null, 'C# snippet'), code)));
   }
 
   // ---- Polling ------------------------------------------------------------------------------------------------
