@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -52,7 +53,8 @@ internal static class DashboardRoutes
         group.MapGet("/state", http =>
         {
             http.Response.Headers.CacheControl = "no-store";
-            return EmulatorHttp.WriteJsonAsync(http, 200, state.Describe());
+            long journalFrom = long.TryParse(http.Request.Query["journalFrom"], NumberStyles.None, CultureInfo.InvariantCulture, out long from) ? from : 0;
+            return EmulatorHttp.WriteJsonAsync(http, 200, state.Describe(journalFrom));
         });
     }
 

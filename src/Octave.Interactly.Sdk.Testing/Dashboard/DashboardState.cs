@@ -27,26 +27,51 @@ internal sealed class DashboardState
         this.journal = journal;
     }
 
-    public JsonObject Describe()
+    /// <summary>The newest runs and conversations shown; an emulator under load holds thousands, a page needs the latest.</summary>
+    public const int MaxOctaveRuns = 200;
+
+    /// <inheritdoc cref="MaxOctaveRuns"/>
+    public const int MaxInteractlySessions = 100;
+
+    /// <summary>The state now, with the journal entries recorded at or after <paramref name="journalFrom"/> (see <see cref="RequestJournal.ReadFrom"/>).</summary>
+    public JsonObject Describe(long journalFrom)
     {
         var now = context.TimeProvider.GetUtcNow();
-        var runs = octaveRuns.WorkflowRuns().Select(r => (r.CreatedAt, Json: Workflow(r, now)))
-            .Concat(octaveRuns.AgentRuns().Select(r => (r.CreatedAt, Json: Agent(r, now))))
+        var workflowRuns = octaveRuns.WorkflowRuns();
+        var agentRuns = octaveRuns.AgentRuns();
+        var runs = workflowRuns.Select(r => (r.CreatedAt, r.JobOId, Build: (Func<JsonObject>)(() => Workflow(r, now))))
+            .Concat(agentRuns.Select(r => (r.CreatedAt, JobOId: r.RequestId, Build: (Func<JsonObject>)(() => Agent(r, now)))))
             .OrderByDescending(r => r.CreatedAt)
-            .Select(r => (JsonNode)r.Json)
+            .ThenByDescending(r => r.JobOId, StringComparer.Ordinal)
+            .Take(MaxOctaveRuns)
+            .Select(r => (JsonNode)r.Build())
             .ToArray();
-        var sessions = interactly.Runs
-            .Select(InteractlySessionJson.Describe)
-            .OrderByDescending(s => s.Sequence)
-            .Select(s => (JsonNode)s.Json)
+        var conversations = interactly.Runs;
+        var sessions = conversations
+            .OrderByDescending(run => run.Sequence)
+            .Take(MaxInteractlySessions)
+            .Select(run => (JsonNode)InteractlySessionJson.Describe(run))
             .ToArray();
-        var entries = journal.Entries;
+        var (first, next, entries) = journal.ReadFrom(journalFrom);
+        long position = next - entries.Length;
         return new JsonObject
         {
             ["now"] = IsoTime.Format(now),
-            ["journalLastSequence"] = entries.Count == 0 ? 0 : entries[^1].Sequence,
+            ["octaveRunCount"] = workflowRuns.Length + agentRuns.Length,
             ["octaveRuns"] = new JsonArray(runs),
+            ["interactlySessionCount"] = conversations.Count,
             ["interactlySessions"] = new JsonArray(sessions),
+            ["journal"] = new JsonObject
+            {
+                ["first"] = first,
+                ["next"] = next,
+                ["entries"] = new JsonArray(entries.Select(e =>
+                {
+                    var json = ControlRoutes.EntryJson(e);
+                    json["position"] = position++;
+                    return (JsonNode)json;
+                }).ToArray()),
+            },
         };
     }
 

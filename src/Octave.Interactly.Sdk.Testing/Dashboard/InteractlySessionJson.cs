@@ -10,7 +10,7 @@ namespace Octave.Interactly.Sdk.Testing.Dashboard;
 /// </summary>
 internal static class InteractlySessionJson
 {
-    public static (long Sequence, JsonObject Json) Describe(InteractlyRun run)
+    public static JsonObject Describe(InteractlyRun run)
     {
         lock (run.Sync)
         {
@@ -33,7 +33,7 @@ internal static class InteractlySessionJson
                 });
             }
 
-            return (run.Sequence, new JsonObject
+            return new JsonObject
             {
                 ["runId"] = run.RunId,
                 ["workflowId"] = run.Script.WorkflowId,
@@ -45,7 +45,7 @@ internal static class InteractlySessionJson
                 ["createdAt"] = IsoTime.Format(run.CreatedAt),
                 ["updatedAt"] = IsoTime.Format(run.UpdatedAt),
                 ["turns"] = turns,
-            });
+            };
         }
     }
 

@@ -28,7 +28,7 @@ internal static class ControlRoutes
     {
         var group = app.MapGroup(Prefix);
         group.MapGet("/catalog", http => EmulatorHttp.WriteJsonAsync(http, 200, emulator.DescribeCatalog()));
-        group.MapGet("/requests", http => EmulatorHttp.WriteJsonAsync(http, 200, JournalJson(emulator.Journal, http.Request.Query["path"], http.Request.Query["after"])));
+        group.MapGet("/requests", http => EmulatorHttp.WriteJsonAsync(http, 200, JournalJson(emulator.Journal, http.Request.Query["path"])));
         group.MapGet("/callbacks", http => EmulatorHttp.WriteJsonAsync(http, 200, CallbacksJson(emulator.CallbackDeliveries)));
         group.MapGet("/faults", http => EmulatorHttp.WriteJsonAsync(http, 200, JsonSerializer.SerializeToNode(emulator.Faults.Rules, WebJson)!));
         group.MapPost("/faults", http => AddFaultAsync(http, emulator.Faults));
@@ -78,30 +78,31 @@ internal static class ControlRoutes
         await EmulatorHttp.WriteJsonAsync(http, 201, JsonSerializer.SerializeToNode(rule, WebJson)!).ConfigureAwait(false);
     }
 
-    /// <summary>The journal, optionally only paths matching <paramref name="pathFilter"/> and entries after sequence <paramref name="after"/> (for incremental reads).</summary>
-    private static JsonArray JournalJson(RequestJournal journal, string? pathFilter, string? after)
+    private static JsonArray JournalJson(RequestJournal journal, string? pathFilter)
     {
         var pattern = string.IsNullOrEmpty(pathFilter) ? null : new PathPattern(pathFilter);
-        long afterSequence = long.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long parsed) ? parsed : 0;
         return new JsonArray(journal.Entries
-            .Where(e => e.Sequence > afterSequence && (pattern is null || pattern.IsMatch(e.Path)))
-            .Select(e => (JsonNode)new JsonObject
-            {
-                ["sequence"] = e.Sequence,
-                ["timestamp"] = IsoTime.Format(e.Timestamp),
-                ["method"] = e.Method,
-                ["path"] = e.Path,
-                ["queryString"] = e.QueryString,
-                ["headers"] = new JsonObject(e.Headers.Select(h => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(h.Key, h.Value))),
-                ["apiKeyPresent"] = e.ApiKeyPresent,
-                ["authorizationPresent"] = e.AuthorizationPresent,
-                ["externalRequestId"] = e.ExternalRequestId,
-                ["requestId"] = e.RequestId,
-                ["body"] = e.Body,
-                ["statusCode"] = e.StatusCode,
-                ["fault"] = e.Fault,
-            }).ToArray());
+            .Where(e => pattern is null || pattern.IsMatch(e.Path))
+            .Select(e => (JsonNode)EntryJson(e)).ToArray());
     }
+
+    /// <summary>One journal entry as the control routes and the dashboard show it.</summary>
+    public static JsonObject EntryJson(JournalEntry e) => new()
+    {
+        ["sequence"] = e.Sequence,
+        ["timestamp"] = IsoTime.Format(e.Timestamp),
+        ["method"] = e.Method,
+        ["path"] = e.Path,
+        ["queryString"] = e.QueryString,
+        ["headers"] = new JsonObject(e.Headers.Select(h => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(h.Key, h.Value))),
+        ["apiKeyPresent"] = e.ApiKeyPresent,
+        ["authorizationPresent"] = e.AuthorizationPresent,
+        ["externalRequestId"] = e.ExternalRequestId,
+        ["requestId"] = e.RequestId,
+        ["body"] = e.Body,
+        ["statusCode"] = e.StatusCode,
+        ["fault"] = e.Fault,
+    };
 
     private static JsonObject CallbacksJson(CallbackDeliveryLog log) => new()
     {

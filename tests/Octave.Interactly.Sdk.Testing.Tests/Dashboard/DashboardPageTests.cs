@@ -11,7 +11,7 @@ public sealed class DashboardPageTests : EmulatorTestBase
 {
     [TestCase("_emulator/", "text/html", "<title>Workflow emulator</title>")]
     [TestCase("_emulator/dashboard.css", "text/css", ".journal")]
-    [TestCase("_emulator/dashboard.js", "text/javascript", "getJson('state')")]
+    [TestCase("_emulator/dashboard.js", "text/javascript", "getJson('faults')")]
     public async Task Each_asset_is_served_from_the_assembly_with_a_same_origin_policy(string path, string mediaType, string expected)
     {
         using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));

@@ -88,17 +88,26 @@ public sealed class DashboardStateTests : EmulatorTestBase
     }
 
     [Test]
-    public async Task The_journal_reads_incrementally_after_a_sequence_number()
+    public async Task The_journal_is_read_by_position_so_a_slow_request_journaled_late_is_not_skipped()
     {
-        for (int i = 0; i < 3; i++)
+        Emulator.Faults.Add(new FaultRule { Path = "/api/v2/api-key/validate", LatencyMilliseconds = 300, Times = 1 });
+        var slow = GetAsync("api/v2/api-key/validate");
+        await PollAsync("_emulator/faults", rules => rules.AsArray().Count == 0);   // the slow request has arrived
+        await GetAsync("api/v2/workflows/run/status?jobOId=bsjob_unknown");
+
+        var first = (await GetAsync("_emulator/state?journalFrom=0")).Body!["journal"]!;
+        await slow;
+        var second = (await GetAsync("_emulator/state?journalFrom=" + (long)first["next"]!)).Body!["journal"]!;
+        Emulator.Reset();
+        var afterReset = (await GetAsync("_emulator/state?journalFrom=" + (long)second["next"]!)).Body!["journal"]!;
+
+        Assert.Multiple(() =>
         {
-            await GetAsync("api/v2/api-key/validate");
-        }
-
-        var (_, later) = await GetAsync("_emulator/requests?after=1");
-        var (_, state) = await GetAsync("_emulator/state");
-
-        Assert.That(later!.AsArray().Select(e => (long)e!["sequence"]!), Is.EqualTo(new long[] { 2, 3 }));
-        Assert.That((long)state!["journalLastSequence"]!, Is.EqualTo(3));
+            Assert.That(first["entries"]!.AsArray().Select(e => (long)e!["sequence"]!), Is.EqualTo(new long[] { 2 }), "the fast request, journaled first");
+            Assert.That(second["entries"]!.AsArray().Select(e => (long)e!["sequence"]!), Is.EqualTo(new long[] { 1 }), "the slow one, which arrived first");
+            Assert.That(second["entries"]!.AsArray().Select(e => (long)e!["position"]!), Is.EqualTo(new long[] { 1 }));
+            Assert.That((long)afterReset["first"]!, Is.EqualTo(2), "positions never restart: a reader sees the old entries are gone");
+            Assert.That(afterReset["entries"]!.AsArray(), Is.Empty);
+        });
     }
 }

@@ -1,4 +1,4 @@
-// The emulator dashboard. Polls the control routes (/_emulator/state, /requests, /faults, /catalog) and renders
+// The emulator dashboard. Polls the control routes (/_emulator/state, /faults, /catalog) and renders
 // with textContent only: request bodies and headers are not ours, so nothing from them is ever parsed as HTML.
 (() => {
   'use strict';
@@ -9,7 +9,7 @@
   const secretHeaders = new Set(['api_key', 'authorization', 'x-api-key', 'proxy-authorization', 'cookie']);
   const opened = new Set();            // keys of <details> the user opened, kept across re-renders
   const rendered = {};                 // last JSON rendered per section, to skip identical re-renders
-  let lastSequence = 0;
+  let journalNext = 0;                 // position of the next journal entry to read (positions never restart)
   let catalogAge = Infinity;
 
   // ---- DOM helpers --------------------------------------------------------------------------------------------
@@ -140,7 +140,7 @@
         json(redactHeaders(entry.headers)),
         entry.body === null || entry.body === undefined ? el('p', { class: 'meta' }, 'No body.') : el('pre', null, pretty(entry.body)),
       ],
-      { class: 'entry', 'data-sequence': entry.sequence, 'data-api': apiOf(entry.path), 'data-method': entry.method,
+      { class: 'entry', 'data-position': entry.position, 'data-sequence': entry.sequence, 'data-api': apiOf(entry.path), 'data-method': entry.method,
         'data-path': entry.path, 'data-status': entry.statusCode, 'data-fault': entry.fault || null });
     row.hidden = !matchesFilter(row);
     return row;
@@ -157,15 +157,25 @@
     try { return JSON.stringify(JSON.parse(body), maskCallbackUrls, 2); } catch { return body; }
   }
 
-  function appendEntries(fetched) {
+  function updateJournal(journal) {
+    // Entries the emulator dropped (capacity, reset) leave the page too; the oldest rows are at the bottom.
+    const list = journalList();
+    let removed = false;
+    while (list.lastElementChild && Number(list.lastElementChild.dataset.position) < journal.first) {
+      list.lastElementChild.remove();
+      removed = true;
+    }
     // A fault added from the page refreshes at once, so two reads can overlap: keep each entry once.
-    const entries = fetched.filter(e => e.sequence > lastSequence);
-    if (entries.length === 0) return;
+    const entries = journal.entries.filter(e => e.position >= journalNext);
+    journalNext = Math.max(journalNext, journal.next);
+    if (entries.length === 0) {
+      if (removed) { updateJournalCount(); renderFirings(); }
+      return;
+    }
     performance.mark('journal-render-start');
     const fragment = document.createDocumentFragment();
     for (let i = entries.length - 1; i >= 0; i--) fragment.append(renderEntry(entries[i]));   // newest first
-    journalList().prepend(fragment);
-    lastSequence = Math.max(lastSequence, entries[entries.length - 1].sequence);
+    list.prepend(fragment);
     performance.measure('journal-render', 'journal-render-start');
     // Timings for anyone profiling the page: script time above, and up to the first frame drawn with the new rows here.
     requestAnimationFrame(() => setTimeout(() => performance.measure('journal-render-painted', 'journal-render-start')));
@@ -304,24 +314,18 @@
   // ---- Polling ------------------------------------------------------------------------------------------------
 
   async function refresh() {
-    const [state, faults] = await Promise.all([getJson('state'), getJson('faults')]);
-    if (state.journalLastSequence < lastSequence) {
-      // The emulator was reset: sequence numbers restart, so start the journal over.
-      journalList().replaceChildren();
-      lastSequence = 0;
-    }
-    const entries = state.journalLastSequence > lastSequence ? await getJson('requests?after=' + lastSequence) : [];
+    const [state, faults] = await Promise.all([getJson('state?journalFrom=' + journalNext), getJson('faults')]);
 
     replaceIfChanged('runs', state.octaveRuns, document.getElementById('runs-list'),
       runs => (runs.length === 0 ? [el('p', { class: 'empty' }, 'No runs yet. Start a workflow or an agent and it appears here.')] : runs.map(renderRun)));
-    document.getElementById('runs-count').textContent = '(' + state.octaveRuns.length + ')';
+    document.getElementById('runs-count').textContent = countText(state.octaveRuns.length, state.octaveRunCount);
     replaceIfChanged('sessions', state.interactlySessions, document.getElementById('sessions-list'),
       sessions => (sessions.length === 0 ? [el('p', { class: 'empty' }, 'No sessions yet.')] : sessions.map(renderSession)));
-    document.getElementById('sessions-count').textContent = '(' + state.interactlySessions.length + ')';
+    document.getElementById('sessions-count').textContent = countText(state.interactlySessions.length, state.interactlySessionCount);
     replaceIfChanged('faults', faults, document.getElementById('faults-list'),
       rules => (rules.length === 0 ? [el('tr', null, el('td', { colspan: 7, class: 'empty' }, 'No fault rules: every request is handled normally.'))] : rules.map(renderFault)));
     document.getElementById('faults-count').textContent = '(' + faults.length + ')';
-    appendEntries(entries);
+    updateJournal(state.journal);
 
     if (catalogAge++ >= 10) {
       catalogAge = 0;
@@ -334,6 +338,8 @@
     live.dataset.now = state.now;
     live.textContent = 'Live · emulator clock ' + time(state.now);
   }
+
+  const countText = (shown, total) => (shown === total ? '(' + total + ')' : '(newest ' + shown + ' of ' + total + ')');
 
   async function poll() {
     try {
