@@ -109,6 +109,28 @@ public sealed class DashboardBrowserTests
         await AssertSecretsNeverShownAsync(page, service.CallbackToken);
     }
 
+    [Test]
+    public async Task After_a_reset_the_page_forgets_what_the_emulator_forgot()
+    {
+        await using var emulator = await WorkflowEmulator.StartAsync();
+        await using var browser = await Chromium.LaunchAsync();
+        var page = await DashboardPage.OpenAsync(browser, emulator.BaseUrl);
+        await using var service = await IntegratingService.StartAsync(emulator, ApiKey);
+        const string Cards = "document.querySelectorAll('#runs-list [data-run-id]')";
+        const string Rows = "document.querySelectorAll('#journal-list .entry')";
+
+        var before = await service.Octave.StartWorkflowAsync("caw_demo_enrich");
+        await page.WaitUntilAsync($"document.querySelector('[data-run-id=\"{before.Id}\"]') && {Rows}.length === 1", "the first run and its request");
+        emulator.Reset();
+        await page.WaitUntilAsync($"{Cards}.length === 0 && {Rows}.length === 0", "no runs and no requests after the reset");
+        var after = await service.Octave.StartWorkflowAsync("caw_demo_enrich");
+        await page.WaitUntilAsync($"{Cards}.length === 1 && {Rows}.length === 1", "the new run and its request");
+
+        Assert.That(await page.EvaluateAsync<string>($"{Cards}[0].dataset.runId"), Is.EqualTo(after.Id));
+        Assert.That(await page.EvaluateAsync<string>($"{Rows}[0].dataset.sequence"), Is.EqualTo("1"), "the journal's numbering restarted with the reset");
+        Assert.That(await page.WasNeverReloadedAsync(), Is.True);
+    }
+
     /// <summary>Keeps, per run, the sequence of states its card showed, as a user watching the page would see them.</summary>
     private static Task RecordRunStatesAsync(DashboardPage page) => page.Tab.EvaluateExpressionAsync("""
         window.__runStates = {};

@@ -161,6 +161,12 @@
     // Entries the emulator dropped (capacity, reset) leave the page too; the oldest rows are at the bottom.
     const list = journalList();
     let removed = false;
+    if (journal.next < journalNext) {
+      // Positions never go back within one emulator: this is a new one on the same address (a restarted tool).
+      list.replaceChildren();
+      journalNext = 0;
+      removed = true;
+    }
     while (list.lastElementChild && Number(list.lastElementChild.dataset.position) < journal.first) {
       list.lastElementChild.remove();
       removed = true;
@@ -172,6 +178,10 @@
       if (removed) { updateJournalCount(); renderFirings(); }
       return;
     }
+    // Only the latest render's timings are kept, so a page open for hours does not pile them up.
+    performance.clearMarks('journal-render-start');
+    performance.clearMeasures('journal-render');
+    performance.clearMeasures('journal-render-painted');
     performance.mark('journal-render-start');
     const fragment = document.createDocumentFragment();
     for (let i = entries.length - 1; i >= 0; i--) fragment.append(renderEntry(entries[i]));   // newest first
