@@ -22,7 +22,7 @@ internal static class Chromium
             : Candidates.FirstOrDefault(File.Exists);
         if (executable is null || !File.Exists(executable))
         {
-            const string message = "No Chromium found (looked at CHROMIUM_PATH and " + "/usr/bin/chromium): install the chromium package (.ci/chromium.sh).";
+            const string message = "No Chromium found (CHROMIUM_PATH, /usr/bin/chromium): install the chromium package (.ci/chromium.sh).";
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
             {
                 Assert.Fail(message);
