@@ -137,6 +137,27 @@ public sealed class DashboardBrowserTests
         Assert.That(await page.WasNeverReloadedAsync(), Is.True);
     }
 
+    [Test]
+    public async Task Markup_in_a_request_body_is_shown_as_text_and_never_runs()
+    {
+        await using var emulator = await WorkflowEmulator.StartAsync();
+        await using var browser = await Chromium.LaunchAsync();
+        var page = await DashboardPage.OpenAsync(browser, emulator.BaseUrl);
+        const string Markup = "<img id=injected src=x onerror=window.__ran=true>";
+        using var client = new System.Net.Http.HttpClient { BaseAddress = emulator.BaseUrl };
+        client.DefaultRequestHeaders.Add("api_key", ApiKey);
+        using var body = new System.Net.Http.StringContent(JsonSerializer.Serialize(new { workflowOId = "caw_demo_enrich", note = Markup }), System.Text.Encoding.UTF8, "application/json");
+        (await client.PostAsync(new Uri("api/v2/workflows/run", UriKind.Relative), body)).Dispose();
+
+        await page.WaitUntilAsync("document.querySelectorAll('#journal-list .entry').length === 1", "the request");
+        await page.ExpandAsync("#journal-list .entry");
+        await page.ExpandAsync("#runs-list details[data-key^='inputs:']");
+        string shown = await page.EvaluateAsync<string>("document.querySelector('#journal-list .entry pre:last-of-type').textContent");
+
+        Assert.That(shown, Does.Contain(Markup), "the body, as text");
+        Assert.That(await page.EvaluateAsync<bool>("document.getElementById('injected') === null && window.__ran !== true"), Is.True, "no element was made from it");
+    }
+
     /// <summary>Keeps, per run, the sequence of states its card showed, as a user watching the page would see them.</summary>
     private static Task RecordRunStatesAsync(DashboardPage page) => page.Tab.EvaluateExpressionAsync("""
         window.__runStates = {};
