@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Octave.Interactly.Sdk.Testing.Interactly;
@@ -37,10 +38,11 @@ internal sealed class DashboardState
     public JsonObject Describe(long journalFrom)
     {
         var now = context.TimeProvider.GetUtcNow();
+        var callbacks = new CallbackSnapshot(deliveries);
         var workflowRuns = octaveRuns.WorkflowRuns();
         var agentRuns = octaveRuns.AgentRuns();
-        var runs = workflowRuns.Select(r => (r.CreatedAt, r.JobOId, Build: (Func<JsonObject>)(() => Workflow(r, now))))
-            .Concat(agentRuns.Select(r => (r.CreatedAt, JobOId: r.RequestId, Build: (Func<JsonObject>)(() => Agent(r, now)))))
+        var runs = workflowRuns.Select(r => (r.CreatedAt, r.JobOId, Build: (Func<JsonObject>)(() => Workflow(r, now, callbacks))))
+            .Concat(agentRuns.Select(r => (r.CreatedAt, JobOId: r.RequestId, Build: (Func<JsonObject>)(() => Agent(r, now, callbacks)))))
             .OrderByDescending(r => r.CreatedAt)
             .ThenByDescending(r => r.JobOId, StringComparer.Ordinal)
             .Take(MaxOctaveRuns)
@@ -76,7 +78,7 @@ internal sealed class DashboardState
     }
 
     /// <summary>A workflow is pending until it starts, running until its completion time, then succeeded or failed.</summary>
-    private JsonObject Workflow(WorkflowRunRecord run, DateTimeOffset now)
+    private static JsonObject Workflow(WorkflowRunRecord run, DateTimeOffset now, CallbackSnapshot callbacks)
     {
         string state = now < run.StartedAt ? "pending" : now < run.CompletedAt ? "running" : run.Fails ? "failed" : "succeeded";
         var progress = WorkflowRunProgress.Describe(run, now);
@@ -101,12 +103,12 @@ internal sealed class DashboardState
             },
             ["output"] = payload?["output"]?.DeepClone(),
             ["error"] = payload?["error"]?.DeepClone(),
-            ["callback"] = Callback(run.JobOId, run.CallbackUrl),
+            ["callback"] = callbacks.Describe(run.JobOId, run.CallbackUrl),
         };
     }
 
     /// <summary>An async agent (or email generation) has no separate start: it runs from creation until its result is due.</summary>
-    private JsonObject Agent(AgentRunRecord run, DateTimeOffset now)
+    private static JsonObject Agent(AgentRunRecord run, DateTimeOffset now, CallbackSnapshot callbacks)
     {
         bool done = now >= run.CompletedAt;
         return new JsonObject
@@ -120,21 +122,30 @@ internal sealed class DashboardState
             ["completedAt"] = done ? IsoTime.Format(run.CompletedAt) : null,
             ["output"] = done ? run.Output?.DeepClone() : null,
             ["error"] = done ? run.Error : null,
-            ["callback"] = Callback(run.RequestId, run.CallbackUrl),
+            ["callback"] = callbacks.Describe(run.RequestId, run.CallbackUrl),
         };
     }
 
-    private JsonObject? Callback(string runId, Uri? url) => url is null ? null : new JsonObject
+    /// <summary>
+    /// Callback deliveries read once per state document. Statuses are read before attempts: an attempt is recorded
+    /// before its run is marked delivered, so a run read as delivered always has its attempts in the later snapshot.
+    /// </summary>
+    private sealed class CallbackSnapshot
     {
-        ["url"] = url.ToString(),
-        ["delivery"] = deliveries.GetStatus(runId).ToString(),
-        ["attempts"] = new JsonArray(deliveries.AttemptsFor(runId).Select(a => (JsonNode)new JsonObject
+        private readonly IReadOnlyDictionary<string, CallbackDeliveryStatus> statuses;
+        private readonly ILookup<string, CallbackDeliveryAttempt> attempts;
+
+        public CallbackSnapshot(CallbackDeliveryLog log)
         {
-            ["attempt"] = a.Attempt,
-            ["statusCode"] = a.StatusCode,
-            ["error"] = a.Error,
-            ["latencyMilliseconds"] = Math.Round(a.Latency.TotalMilliseconds, 1),
-            ["timestamp"] = IsoTime.Format(a.Timestamp),
-        }).ToArray()),
-    };
+            statuses = log.Summary;
+            attempts = log.Attempts.ToLookup(a => a.RunId, StringComparer.Ordinal);
+        }
+
+        public JsonObject? Describe(string runId, Uri? url) => url is null ? null : new JsonObject
+        {
+            ["url"] = url.ToString(),
+            ["delivery"] = (statuses.TryGetValue(runId, out var status) ? status : CallbackDeliveryStatus.None).ToString(),
+            ["attempts"] = new JsonArray(attempts[runId].Select(a => (JsonNode)ControlRoutes.AttemptJson(a)).ToArray()),
+        };
+    }
 }

@@ -104,18 +104,21 @@ internal static class ControlRoutes
         ["fault"] = e.Fault,
     };
 
+    /// <summary>One callback delivery attempt as the control routes and the dashboard show it.</summary>
+    public static JsonObject AttemptJson(CallbackDeliveryAttempt a) => new()
+    {
+        ["runId"] = a.RunId,
+        ["url"] = a.Url.ToString(),
+        ["attempt"] = a.Attempt,
+        ["statusCode"] = a.StatusCode,
+        ["error"] = a.Error,
+        ["latencyMilliseconds"] = Math.Round(a.Latency.TotalMilliseconds, 1),
+        ["timestamp"] = IsoTime.Format(a.Timestamp),
+    };
+
     private static JsonObject CallbacksJson(CallbackDeliveryLog log) => new()
     {
-        ["attempts"] = new JsonArray(log.Attempts.Select(a => (JsonNode)new JsonObject
-        {
-            ["runId"] = a.RunId,
-            ["url"] = a.Url.ToString(),
-            ["attempt"] = a.Attempt,
-            ["statusCode"] = a.StatusCode,
-            ["error"] = a.Error,
-            ["latencyMilliseconds"] = Math.Round(a.Latency.TotalMilliseconds, 1),
-            ["timestamp"] = IsoTime.Format(a.Timestamp),
-        }).ToArray()),
+        ["attempts"] = new JsonArray(log.Attempts.Select(a => (JsonNode)AttemptJson(a)).ToArray()),
         ["runs"] = new JsonObject(log.Summary.Select(s => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(s.Key, s.Value.ToString()))),
     };
 }
