@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Octave.Interactly.Sdk.Testing.Dashboard;
 using Octave.Interactly.Sdk.Testing.Interactly;
 
 namespace Octave.Interactly.Sdk.Testing;
@@ -184,6 +185,7 @@ public sealed class WorkflowEmulator : IAsyncDisposable
         application.Use(faults.InvokeAsync);
         application.Use(authentication.InvokeAsync);
         ControlRoutes.Map(application, this);
+        DashboardRoutes.Map(application, new DashboardState(context, octave.Runs, interactly, CallbackDeliveries, Journal));
         octave.MapRoutes(application);
         interactly.MapRoutes(application.MapGroup("/workflows"));
         application.MapFallback(NotFoundAsync);

@@ -20,6 +20,12 @@ public sealed class CallbackDeliveryAttempt
     /// <summary>Why the attempt failed without a response (connection refused, timeout), or null.</summary>
     public string? Error { get; init; }
 
+    /// <summary>
+    /// How long the receiver took to answer (or the attempt took to fail), measured on the real clock because it is
+    /// network time, not emulated time.
+    /// </summary>
+    public TimeSpan Latency { get; init; }
+
     /// <summary>When the attempt finished, by the emulator's clock.</summary>
     public DateTimeOffset Timestamp { get; init; }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -37,7 +38,9 @@ internal sealed class CallbackDispatcher : IDisposable
         string body = payload.ToJsonString();
         for (int attempt = 1; attempt <= maxAttempts; attempt++)
         {
+            long sentAt = Stopwatch.GetTimestamp();
             var outcome = await SendOnceAsync(url, body, attempt, cancellationToken).ConfigureAwait(false);
+            var latency = Stopwatch.GetElapsedTime(sentAt);
             log.Record(new CallbackDeliveryAttempt
             {
                 RunId = runId,
@@ -45,6 +48,7 @@ internal sealed class CallbackDispatcher : IDisposable
                 Attempt = attempt,
                 StatusCode = outcome.StatusCode,
                 Error = outcome.Error,
+                Latency = latency,
                 Timestamp = context.TimeProvider.GetUtcNow(),
             });
             if (outcome.StatusCode is >= 200 and < 300)

@@ -40,6 +40,15 @@ public sealed class FaultRule
     /// <summary>Chance (0..1) that a matching request is faulted, drawn from the seeded random source; null means always.</summary>
     public double? Probability { get; set; }
 
+    /// <summary>
+    /// The rule's number in its <see cref="FaultRuleSet"/>, given when it is added (0 before); remove a single rule by it
+    /// with <see cref="FaultRuleSet.Remove"/> or <c>DELETE /_emulator/faults/{id}</c>.
+    /// </summary>
+    public int Id { get; internal set; }
+
+    /// <summary>How many requests this rule has faulted so far (in a <see cref="FaultRuleSet.Rules"/> snapshot).</summary>
+    public int Fired { get; internal set; }
+
     /// <summary>A short description used in the journal.</summary>
     public override string ToString()
     {

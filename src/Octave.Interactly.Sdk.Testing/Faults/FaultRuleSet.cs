@@ -10,13 +10,17 @@ public sealed class FaultRuleSet
     private readonly List<ActiveFault> rules = new();
     private readonly object gate = new();
     private readonly EmulatorContext context;
+    private int lastId;
 
     internal FaultRuleSet(EmulatorContext context)
     {
         this.context = context;
     }
 
-    /// <summary>Adds a rule. The rule is copied, so later changes to <paramref name="rule"/> have no effect.</summary>
+    /// <summary>
+    /// Adds a rule. The rule is copied, so later changes to <paramref name="rule"/> have no effect; the rule's
+    /// <see cref="FaultRule.Id"/> is set to the number the set gave the copy.
+    /// </summary>
     public void Add(FaultRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
@@ -32,7 +36,19 @@ public sealed class FaultRuleSet
 
         lock (gate)
         {
-            rules.Add(new ActiveFault(Copy(rule)));
+            var copy = Copy(rule);
+            copy.Id = rule.Id = ++lastId;
+            copy.Fired = 0;
+            rules.Add(new ActiveFault(copy));
+        }
+    }
+
+    /// <summary>Removes the rule with this <see cref="FaultRule.Id"/>; false when no active rule has it.</summary>
+    public bool Remove(int id)
+    {
+        lock (gate)
+        {
+            return rules.RemoveAll(r => r.Rule.Id == id) > 0;
         }
     }
 
@@ -52,7 +68,13 @@ public sealed class FaultRuleSet
         {
             lock (gate)
             {
-                return rules.Select(r => { var copy = Copy(r.Rule); copy.Times = r.Remaining; return copy; }).ToArray();
+                return rules.Select(r =>
+                {
+                    var copy = Copy(r.Rule);
+                    copy.Times = r.Remaining;
+                    copy.Fired = r.Fired;
+                    return copy;
+                }).ToArray();
             }
         }
     }
@@ -77,6 +99,7 @@ public sealed class FaultRuleSet
                     continue;
                 }
 
+                active.Fired++;
                 if (active.Remaining is int remaining)
                 {
                     active.Remaining = remaining - 1;
@@ -95,6 +118,7 @@ public sealed class FaultRuleSet
 
     private static FaultRule Copy(FaultRule rule) => new()
     {
+        Id = rule.Id,
         Method = rule.Method,
         Path = rule.Path,
         StatusCode = rule.StatusCode,
@@ -121,6 +145,8 @@ public sealed class FaultRuleSet
         public FaultRule Rule { get; }
 
         public int? Remaining { get; set; }
+
+        public int Fired { get; set; }
 
         public bool Matches(string method, string path) =>
             (Rule.Method is null || string.Equals(Rule.Method, method, StringComparison.OrdinalIgnoreCase))

@@ -47,6 +47,11 @@ internal static class ControlRoutes
             http.Response.StatusCode = StatusCodes.Status204NoContent;
             return Task.CompletedTask;
         });
+        group.MapDelete("/faults/{id:int}", (HttpContext http, int id) =>
+        {
+            http.Response.StatusCode = emulator.Faults.Remove(id) ? StatusCodes.Status204NoContent : StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
         group.MapPost("/reset", http =>
         {
             emulator.Reset();
@@ -87,35 +92,42 @@ internal static class ControlRoutes
         var pattern = string.IsNullOrEmpty(pathFilter) ? null : new PathPattern(pathFilter);
         return new JsonArray(journal.Entries
             .Where(e => pattern is null || pattern.IsMatch(e.Path))
-            .Select(e => (JsonNode)new JsonObject
-            {
-                ["sequence"] = e.Sequence,
-                ["timestamp"] = IsoTime.Format(e.Timestamp),
-                ["method"] = e.Method,
-                ["path"] = e.Path,
-                ["queryString"] = e.QueryString,
-                ["headers"] = new JsonObject(e.Headers.Select(h => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(h.Key, h.Value))),
-                ["apiKeyPresent"] = e.ApiKeyPresent,
-                ["authorizationPresent"] = e.AuthorizationPresent,
-                ["externalRequestId"] = e.ExternalRequestId,
-                ["requestId"] = e.RequestId,
-                ["body"] = e.Body,
-                ["statusCode"] = e.StatusCode,
-                ["fault"] = e.Fault,
-            }).ToArray());
+            .Select(e => (JsonNode)EntryJson(e)).ToArray());
     }
+
+    /// <summary>One journal entry as the control routes and the dashboard show it.</summary>
+    public static JsonObject EntryJson(JournalEntry e) => new()
+    {
+        ["sequence"] = e.Sequence,
+        ["timestamp"] = IsoTime.Format(e.Timestamp),
+        ["method"] = e.Method,
+        ["path"] = e.Path,
+        ["queryString"] = e.QueryString,
+        ["headers"] = new JsonObject(e.Headers.Select(h => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(h.Key, h.Value))),
+        ["apiKeyPresent"] = e.ApiKeyPresent,
+        ["authorizationPresent"] = e.AuthorizationPresent,
+        ["externalRequestId"] = e.ExternalRequestId,
+        ["requestId"] = e.RequestId,
+        ["body"] = e.Body,
+        ["statusCode"] = e.StatusCode,
+        ["fault"] = e.Fault,
+    };
+
+    /// <summary>One callback delivery attempt as the control routes and the dashboard show it.</summary>
+    public static JsonObject AttemptJson(CallbackDeliveryAttempt a) => new()
+    {
+        ["runId"] = a.RunId,
+        ["url"] = a.Url.ToString(),
+        ["attempt"] = a.Attempt,
+        ["statusCode"] = a.StatusCode,
+        ["error"] = a.Error,
+        ["latencyMilliseconds"] = Math.Round(a.Latency.TotalMilliseconds, 1),
+        ["timestamp"] = IsoTime.Format(a.Timestamp),
+    };
 
     private static JsonObject CallbacksJson(CallbackDeliveryLog log) => new()
     {
-        ["attempts"] = new JsonArray(log.Attempts.Select(a => (JsonNode)new JsonObject
-        {
-            ["runId"] = a.RunId,
-            ["url"] = a.Url.ToString(),
-            ["attempt"] = a.Attempt,
-            ["statusCode"] = a.StatusCode,
-            ["error"] = a.Error,
-            ["timestamp"] = IsoTime.Format(a.Timestamp),
-        }).ToArray()),
+        ["attempts"] = new JsonArray(log.Attempts.Select(a => (JsonNode)AttemptJson(a)).ToArray()),
         ["runs"] = new JsonObject(log.Summary.Select(s => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(s.Key, s.Value.ToString()))),
     };
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -72,6 +73,9 @@ internal sealed class InteractlyEmulatorEngine
 
     /// <summary>The catalogue as JSON, <c>{"workflows":[...]}</c>: id, name, description, versions and a node summary per workflow.</summary>
     public JsonNode DescribeCatalog() => CatalogDescription.Describe(services.Catalog);
+
+    /// <summary>The conversations held now, for the dashboard; read each under its <see cref="InteractlyRun.Sync"/> lock.</summary>
+    internal ICollection<InteractlyRun> Runs => services.Runs.Snapshot();
 
     /// <summary>Forgets every run; the catalogue stays.</summary>
     public void Reset()

@@ -16,6 +16,9 @@ public sealed class RequestJournal
     private readonly int capacity;
     private long sequence;
 
+    /// <summary>How many entries were ever dropped (capacity or <see cref="Clear"/>): the position of the oldest one kept.</summary>
+    private long dropped;
+
     internal RequestJournal(int capacity)
     {
         this.capacity = Math.Max(1, capacity);
@@ -50,8 +53,23 @@ public sealed class RequestJournal
     {
         lock (gate)
         {
+            dropped += entries.Count;
             entries.Clear();
             sequence = 0;
+        }
+    }
+
+    /// <summary>
+    /// The entries recorded at or after <paramref name="position"/>, for incremental readers. Positions count every entry
+    /// ever recorded, in the order recorded, and never restart, unlike <see cref="JournalEntry.Sequence"/>, which counts
+    /// arrivals: a slow request journals after a faster later one, so reading "after sequence N" would skip it.
+    /// </summary>
+    internal (long First, long Next, JournalEntry[] Entries) ReadFrom(long position)
+    {
+        lock (gate)
+        {
+            long skip = Math.Clamp(position - dropped, 0, entries.Count);
+            return (dropped, dropped + entries.Count, entries.Skip((int)skip).ToArray());
         }
     }
 
@@ -65,6 +83,7 @@ public sealed class RequestJournal
             while (entries.Count > capacity)
             {
                 entries.Dequeue();
+                dropped++;
             }
         }
     }

@@ -10,6 +10,9 @@ internal sealed class AgentRunRecord
 
     public required string AgentOId { get; init; }
 
+    /// <summary>The request body without <c>agentOId</c> and <c>callbackUrl</c>: what the run works on.</summary>
+    public required JsonObject Inputs { get; init; }
+
     public Uri? CallbackUrl { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

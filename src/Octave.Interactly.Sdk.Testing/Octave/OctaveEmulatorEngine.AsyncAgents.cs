@@ -93,6 +93,7 @@ internal sealed partial class OctaveEmulatorEngine
         {
             RequestId = context.NewId("asyncReqID_"),
             AgentOId = agentOId,
+            Inputs = InputsOf(body, "agentOId", "callbackUrl"),
             CallbackUrl = EmulatorHttp.ParseHttpUrl(OctaveAgentOutputs.Text(body, "callbackUrl")),
             CreatedAt = context.TimeProvider.GetUtcNow(),
             Duration = duration,

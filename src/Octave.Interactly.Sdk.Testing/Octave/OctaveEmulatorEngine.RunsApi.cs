@@ -109,8 +109,8 @@ internal sealed partial class OctaveEmulatorEngine
     private Task GetCreditUsageAsync(HttpContext http)
     {
         var now = context.TimeProvider.GetUtcNow();
-        decimal used = runs.WorkflowRuns.Sum(run => RunsApiView.Charged(RunsApiView.Describe(run, now, 0, 0)))
-            + runs.AgentRuns.Sum(run => RunsApiView.Charged(RunsApiView.Describe(run, now, 0, 0)));
+        decimal used = runs.WorkflowRuns().Sum(run => RunsApiView.Charged(RunsApiView.Describe(run, now, 0, 0)))
+            + runs.AgentRuns().Sum(run => RunsApiView.Charged(RunsApiView.Describe(run, now, 0, 0)));
         return EmulatorHttp.WriteJsonAsync(http, 200, new JsonObject
         {
             ["_metadata"] = OctaveResponses.Metadata(http, context),

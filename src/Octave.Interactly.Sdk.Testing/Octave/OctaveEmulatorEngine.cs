@@ -40,6 +40,9 @@ internal sealed partial class OctaveEmulatorEngine
 
     public void Reset() => runs.Clear();
 
+    /// <summary>The runs started so far, for the dashboard; records are immutable, so no lock is needed.</summary>
+    public OctaveRunStore Runs => runs;
+
     /// <summary>Run durations: the scenario's own, else the emulator defaults.</summary>
     private (TimeSpan Pending, TimeSpan Running) Durations(int? pendingMilliseconds, int? runningMilliseconds) =>
         (TimeSpan.FromMilliseconds(Math.Max(0, pendingMilliseconds ?? context.Options.JobPendingMilliseconds)),

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 
 namespace Octave.Interactly.Sdk.Testing;
 
@@ -17,9 +18,11 @@ internal sealed class OctaveRunStore
 
     public AgentRunRecord? FindAgentRun(string requestId) => agentRuns.TryGetValue(requestId, out var run) ? run : null;
 
-    public System.Collections.Generic.IEnumerable<WorkflowRunRecord> WorkflowRuns => workflowRuns.Values;
+    /// <summary>A snapshot of every workflow run, in no particular order.</summary>
+    public WorkflowRunRecord[] WorkflowRuns() => workflowRuns.Values.ToArray();
 
-    public System.Collections.Generic.IEnumerable<AgentRunRecord> AgentRuns => agentRuns.Values;
+    /// <summary>A snapshot of every async agent and email-generation run, in no particular order.</summary>
+    public AgentRunRecord[] AgentRuns() => agentRuns.Values.ToArray();
 
     public void Clear()
     {
