@@ -63,7 +63,8 @@ internal sealed class WorkflowClientFactory : IWorkflowClientFactory
     public InteractlyClient GetInteractlyClient(string name) => GetOrCreate(name, (registration, options) =>
     {
         RequireInteractly(registration, options);
-        return new InteractlyClient(GetInteractlyApi(name), new InteractlySessionOptions { TimeProvider = _timeProvider });
+        var api = GetInteractlyApi(name);
+        return new InteractlyClient(api, new InteractlySessionOptions { TimeProvider = _timeProvider }, new InteractlyRunStreamClient(options.Interactly, api));
     });
 
     private T GetOrCreate<T>(string name, Func<WorkflowClientsRegistration, WorkflowClientsOptions, T> create)

@@ -13,7 +13,8 @@ public partial class InteractlyClient
     /// Starts the conversation over <c>WS /v1/workflow-runs/ws</c> instead of the HTTP turn protocol, for when you
     /// want each event as it happens: the first frame is built from <paramref name="options"/> as
     /// <see cref="StartSessionAsync"/> builds its first turn. Available on a client created from
-    /// <see cref="InteractlyOptions"/>; otherwise create an <see cref="InteractlyRunStreamClient"/> yourself.
+    /// <see cref="InteractlyOptions"/> or registered by <c>AddWorkflowClients</c>; over an <see cref="IInteractlyApi"/>
+    /// alone, create an <see cref="InteractlyRunStreamClient"/> yourself.
     /// </summary>
     /// <param name="workflowId">The workflow's id: 24 lowercase hex characters.</param>
     /// <param name="options">What the first frame sends.</param>

@@ -39,6 +39,13 @@ public partial class InteractlyClient
         _streaming = new InteractlyRunStreamClient(options, Api);
     }
 
+    /// <summary>The client <c>AddWorkflowClients</c> registers: its endpoint layer, and streaming over the same settings.</summary>
+    internal InteractlyClient(IInteractlyApi api, InteractlySessionOptions sessionOptions, InteractlyRunStreamClient streaming)
+        : this(api, sessionOptions)
+    {
+        _streaming = streaming;
+    }
+
     /// <summary>The endpoint layer, for calls the facade does not cover.</summary>
     public IInteractlyApi Api { get; }
 

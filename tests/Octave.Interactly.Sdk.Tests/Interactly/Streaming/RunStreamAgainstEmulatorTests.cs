@@ -8,6 +8,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
 using Octave.Interactly.Sdk.Events;
 using Octave.Interactly.Sdk.Testing;
 using Octave.Interactly.Sdk.Testing.Interactly;
@@ -92,6 +93,26 @@ public sealed class RunStreamAgainstEmulatorTests
         Assert.That(
             () => new InteractlyClient(_api).StartStreamingSessionAsync(InteractlyCatalog.GreeterWorkflowId),
             Throws.InvalidOperationException);
+    }
+
+    [Test]
+    public async Task The_InteractlyClient_AddWorkflowClients_registers_streams_too()
+    {
+        var services = new ServiceCollection();
+        services.AddWorkflowClients(options =>
+        {
+            options.Interactly.ApiKey = _options.ApiKey;
+            options.Interactly.BaseUrl = _options.BaseUrl;
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        await using var run = await provider.GetRequiredService<InteractlyClient>().StartStreamingSessionAsync(
+            InteractlyCatalog.GreeterWorkflowId, new StartSessionOptions { RunBy = "stream-di" }).WaitAsync(Bound);
+        var events = await Collect(run.ReadEventsAsync()).WaitAsync(Bound);
+
+        Assert.That(events.OfType<AssistantResponseEvent>(), Is.Not.Empty);
+        var record = await _api.GetRunAsync(run.RunId!);
+        Assert.That(record.WorkflowRun!.WorkflowRun!.RunBy, Is.EqualTo("stream-di"));
     }
 
     [Test]
