@@ -7,8 +7,9 @@ namespace Octave.Interactly.Sdk.Http.Handlers;
 
 /// <summary>
 /// The end of the SDK's handler chain when a caller brings their own <see cref="HttpClient"/> (no dependency
-/// injection): the request goes out through that client, its handlers, proxy and timeout included. The body is
-/// read within that client's <see cref="HttpClient.Timeout"/>.
+/// injection): the request goes out through that client, its handlers, proxy and timeout included. The body is read
+/// once, by the SDK's buffering handler, within the caller's cancellation (the caller's client times out the
+/// headers; without the resilience pipeline nothing times out a body that stalls after them).
 /// </summary>
 internal sealed class HttpClientForwardingHandler : HttpMessageHandler
 {
@@ -20,7 +21,7 @@ internal sealed class HttpClientForwardingHandler : HttpMessageHandler
     {
         // A message passes through one HttpClient only, and the SDK's own client has sent this one: send a copy.
         using var copy = Copy(request);
-        var response = await _client.SendAsync(copy, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        var response = await _client.SendAsync(copy, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         response.RequestMessage = request;
         return response;
     }

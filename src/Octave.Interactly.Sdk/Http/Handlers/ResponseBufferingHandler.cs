@@ -45,14 +45,16 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
             throw TooLarge(response, $"the body of {original.Headers.ContentLength} bytes exceeds the limit of {_maxResponseBytes} bytes");
         }
 
-        byte[] body;
+        // Sized from Content-Length when the server sent one, so the buffer is allocated once and handed to the
+        // content without a further copy.
+        var expected = original.Headers.ContentLength is { } length and >= 0 ? (int)length : 0;
+        var copy = new MemoryStream(expected);
 #if NET8_0_OR_GREATER
         var stream = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
         var stream = await original.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
         using (var limited = new SizeLimitedStream(stream, _maxResponseBytes))
-        using (var copy = new MemoryStream())
         {
             try
             {
@@ -62,11 +64,9 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
             {
                 throw TooLarge(response, exception.Message);
             }
-
-            body = copy.ToArray();
         }
 
-        var buffered = new ByteArrayContent(body);
+        var buffered = new ByteArrayContent(copy.GetBuffer(), 0, (int)copy.Length);
         foreach (var header in original.Headers)
         {
             buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
