@@ -69,6 +69,21 @@ internal static class TestClients
             },
             resilience);
 
+    /// <summary>
+    /// A container with the default registration whose Interactly client calls <paramref name="interactlyBaseUrl"/> (a
+    /// WireMock.Net or fault server) with the Interactly test key and the fast settings.
+    /// </summary>
+    public static ServiceProvider BuildForInteractly(Uri interactlyBaseUrl, Action<WorkflowResilienceOptions>? resilience = null) =>
+        Build(
+            options =>
+            {
+                options.Octave.ApiKey = OctaveKey;
+                options.Interactly.ApiKey = InteractlyKey;
+                options.Interactly.BaseUrl = interactlyBaseUrl;
+                Fast(options.Resilience);
+            },
+            resilience);
+
     private static ServiceProvider Build(
         Action<WorkflowClientsOptions> point,
         Action<WorkflowResilienceOptions>? resilience,
