@@ -16,8 +16,11 @@ namespace Octave.Interactly.Sdk.Testing.Interactly;
 /// <summary>
 /// Outbound webhook subscriptions (§2.4): create, list, update, delete, the event history, an event's delivery
 /// attempts and retry. Stateful. Workflow create, update and delete through the API record an event for every enabled
-/// subscription to that action. The emulator does not deliver: events stay <c>pending</c> with no attempts, and retry
-/// resets an event to <c>pending</c>, as the service does before it re-dispatches.
+/// subscription to that action and delivers it (<see cref="WebhookDelivery"/>): each attempt is recorded, a failed one
+/// is tried again up to <c>max_retries</c> times after the subscription's backoff (capped for tests), and the event
+/// ends <c>delivered</c> or <c>failed</c>. Retry delivers the event again at once. Only loopback URLs are called; an
+/// event for any other URL stays <c>pending</c> with no attempts. A <c>secret</c> in the create or update body (kept,
+/// never echoed; <c>has_secret</c> says one is set) signs each delivery.
 /// </summary>
 internal sealed class WebhookEndpoints
 {
@@ -28,8 +31,15 @@ internal sealed class WebhookEndpoints
     private readonly object sync = new();
     private readonly List<JsonObject> subscriptions = [];
     private readonly List<JsonObject> events = [];
+    private readonly Dictionary<string, List<JsonObject>> attempts = [];
+    private readonly Dictionary<string, string> secrets = [];
+    private readonly WebhookDelivery delivery;
 
-    public WebhookEndpoints(InteractlyServices services) => this.services = services;
+    public WebhookEndpoints(InteractlyServices services)
+    {
+        this.services = services;
+        delivery = new WebhookDelivery(services.Context);
+    }
 
     public void Map(IEndpointRouteBuilder group)
     {
@@ -45,6 +55,7 @@ internal sealed class WebhookEndpoints
     /// <summary>Records an event for every enabled subscription to <paramref name="action"/>.</summary>
     public void Emit(string action, string workflowId, string workflowName)
     {
+        var recorded = new List<JsonObject>();
         lock (sync)
         {
             foreach (JsonObject subscription in subscriptions)
@@ -57,7 +68,7 @@ internal sealed class WebhookEndpoints
                 }
 
                 string now = Now();
-                events.Add(new JsonObject
+                var item = new JsonObject
                 {
                     ["_id"] = services.Ids.NewObjectId(),
                     ["event_id"] = "evt_" + Guid.NewGuid().ToString("N"),
@@ -70,7 +81,88 @@ internal sealed class WebhookEndpoints
                     ["attempts_count"] = 0,
                     ["created_at"] = now,
                     ["updated_at"] = now,
+                };
+                events.Add(item);
+                recorded.Add(item);
+            }
+        }
+
+        foreach (JsonObject item in recorded)
+        {
+            _ = Task.Run(() => DeliverAsync(item, allowRetries: true));
+        }
+    }
+
+    /// <summary>Sends an event until it is answered 2xx or its attempts are used up, recording every attempt.</summary>
+    private async Task DeliverAsync(JsonObject item, bool allowRetries)
+    {
+        string eventId;
+        string body;
+        Uri? url;
+        string? secret;
+        int maxRetries;
+        int backoffSeconds;
+        int timeoutSeconds;
+        lock (sync)
+        {
+            eventId = item["event_id"]!.GetValue<string>();
+            string subscriptionId = item["subscription_id"]!.GetValue<string>();
+            JsonObject? subscription = subscriptions.FirstOrDefault(s => s["_id"]!.GetValue<string>() == subscriptionId);
+            if (subscription is null || !Uri.TryCreate(subscription["url"]?.GetValue<string>(), UriKind.Absolute, out url))
+            {
+                item["status"] = "failed";
+                return;
+            }
+
+            // The emulator never calls out of the machine: an event for a non-loopback URL stays pending, unsent.
+            if (!url.IsLoopback)
+            {
+                return;
+            }
+
+            secrets.TryGetValue(subscriptionId, out secret);
+            maxRetries = subscription["max_retries"]?.GetValue<int>() ?? 0;
+            backoffSeconds = subscription["retry_backoff_seconds"]?.GetValue<int>() ?? 1;
+            timeoutSeconds = subscription["timeout_seconds"]?.GetValue<int>() ?? 10;
+            body = item["payload"]!.ToJsonString();
+        }
+
+        int allowed = allowRetries ? 1 + maxRetries : 1;
+        for (int attempt = 1; attempt <= allowed; attempt++)
+        {
+            var (status, error, latency) = await delivery.SendAsync(url, body, secret, timeoutSeconds).ConfigureAwait(false);
+            bool delivered = status is >= 200 and < 300;
+            lock (sync)
+            {
+                if (!attempts.TryGetValue(eventId, out var list))
+                {
+                    attempts[eventId] = list = [];
+                }
+
+                list.Add(new JsonObject
+                {
+                    ["id"] = services.Ids.NewObjectId(),
+                    ["attempt_number"] = list.Count + 1,
+                    ["request_url"] = url.ToString(),
+                    ["success"] = delivered,
+                    ["response_status_code"] = status,
+                    ["error_message"] = error,
+                    ["latency_ms"] = (int)Math.Round(latency.TotalMilliseconds),
+                    ["created_at"] = Now(),
                 });
+                item["attempts_count"] = list.Count;
+                item["status"] = delivered ? "delivered" : attempt < allowed ? "pending" : "failed";
+                item["updated_at"] = Now();
+            }
+
+            if (delivered)
+            {
+                return;
+            }
+
+            if (attempt < allowed)
+            {
+                await Task.Delay(delivery.Backoff(backoffSeconds, attempt), services.Context.TimeProvider).ConfigureAwait(false);
             }
         }
     }
@@ -81,6 +173,8 @@ internal sealed class WebhookEndpoints
         {
             subscriptions.Clear();
             events.Clear();
+            attempts.Clear();
+            secrets.Clear();
         }
     }
 
@@ -113,6 +207,7 @@ internal sealed class WebhookEndpoints
 
         lock (sync)
         {
+            RememberSecret(subscription, body);
             subscriptions.Add(subscription);
             return WireReplies.Json(StatusCodes.Status201Created, subscription.DeepClone());
         }
@@ -162,6 +257,7 @@ internal sealed class WebhookEndpoints
                 return error;
             }
 
+            RememberSecret(updated, body);
             subscriptions[subscriptions.IndexOf(subscription)] = updated;
             return WireReplies.Json(StatusCodes.Status200OK, updated.DeepClone());
         }
@@ -197,9 +293,22 @@ internal sealed class WebhookEndpoints
         string id = http.Request.RouteValues["event_id"] as string ?? "";
         lock (sync)
         {
-            return events.Any(e => e["event_id"]!.GetValue<string>() == id)
-                ? WireReplies.Json(StatusCodes.Status200OK, new JsonObject { ["attempts"] = new JsonArray(), ["total"] = 0 })
-                : WireReplies.NotFound($"Webhook event {id} not found");
+            JsonObject? found = Find(id);
+            if (found is null)
+            {
+                return WireReplies.NotFound($"Webhook event {id} not found");
+            }
+
+            var list = new JsonArray();
+            if (attempts.TryGetValue(found["event_id"]!.GetValue<string>(), out var recorded))
+            {
+                foreach (JsonObject attempt in recorded)
+                {
+                    list.Add(attempt.DeepClone());
+                }
+            }
+
+            return WireReplies.Json(StatusCodes.Status200OK, new JsonObject { ["attempts"] = list, ["total"] = list.Count });
         }
     }
 
@@ -208,7 +317,7 @@ internal sealed class WebhookEndpoints
         string id = http.Request.RouteValues["event_id"] as string ?? "";
         lock (sync)
         {
-            JsonObject? found = events.FirstOrDefault(e => e["_id"]!.GetValue<string>() == id);
+            JsonObject? found = Find(id);
             if (found is null)
             {
                 return WireReplies.NotFound($"Webhook event {id} not found");
@@ -216,6 +325,7 @@ internal sealed class WebhookEndpoints
 
             found["status"] = "pending";
             found["updated_at"] = Now();
+            _ = Task.Run(() => DeliverAsync(found, allowRetries: false));
             return WireReplies.Json(StatusCodes.Status200OK, new JsonObject { ["message"] = "Webhook event queued for retry", ["event_id"] = id });
         }
     }
@@ -271,6 +381,20 @@ internal sealed class WebhookEndpoints
         }
 
         return null;
+    }
+
+    /// <summary>An event by its <c>_id</c> or its <c>event_id</c>; the caller holds the lock.</summary>
+    private JsonObject? Find(string id) =>
+        events.FirstOrDefault(e => e["_id"]!.GetValue<string>() == id || e["event_id"]!.GetValue<string>() == id);
+
+    /// <summary>Keeps a subscription's signing secret apart from the document, which is echoed and must never show it.</summary>
+    private void RememberSecret(JsonObject subscription, JsonObject body)
+    {
+        if (body["secret"] is JsonValue value && value.TryGetValue(out string? secret) && !string.IsNullOrEmpty(secret))
+        {
+            secrets[subscription["_id"]!.GetValue<string>()] = secret;
+            subscription["has_secret"] = true;
+        }
     }
 
     private static bool Matches(JsonObject item, string field, string? wanted) =>

@@ -58,7 +58,7 @@ public class WebhookEmulatorTests
         Assert.That(all.Total, Is.EqualTo(3));
 
         var attempts = await _api.ListWebhookDeliveryAttemptsAsync(mine.Events[0].EventId!);
-        Assert.That(attempts.Attempts, Is.Empty, "the emulator records events but does not deliver them");
+        Assert.That(attempts.Attempts, Is.Empty, "the emulator never calls a non-loopback URL: the event stays unsent");
         var retry = await _api.RetryWebhookEventAsync(mine.Events[0].Id!);
         Assert.That(retry.EventId, Is.EqualTo(mine.Events[0].Id));
 
