@@ -9,68 +9,49 @@ using Octave.Interactly.Sdk.Tests.Support;
 namespace Octave.Interactly.Sdk.Tests.InteractlyTests.Integration;
 
 /// <summary>Webhook subscriptions end to end against the emulator, with events recorded by workflow changes.</summary>
-public class WebhookEmulatorTests
+public class WebhookEmulatorTests : InteractlyEmulatorTest
 {
-    private WorkflowEmulator _emulator = null!;
-    private HttpClient _http = null!;
-    private IInteractlyApi _api = null!;
-
-    [SetUp]
-    public async Task StartEmulator()
-    {
-        _emulator = await WorkflowEmulator.StartAsync();
-        _http = new HttpClient();
-        _api = TestApis.Interactly(_http, new InteractlyOptions { ApiKey = "emulator-key", BaseUrl = _emulator.InteractlyBaseUrl });
-    }
-
-    [TearDown]
-    public async Task StopEmulator()
-    {
-        _http.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
     [Test]
     public async Task Subscriptions_are_stored_updated_and_deleted_and_workflow_changes_record_events()
     {
-        var created = await _api.CreateWebhookAsync(new CreateWebhookSubscriptionRequest
+        var created = await Api.CreateWebhookAsync(new CreateWebhookSubscriptionRequest
         {
             Name = "ops",
             Url = "https://hooks.example.com/interactly",
             Actions = new List<string> { "workflow_created", "workflow_deleted" },
             BearerToken = "whsec_emulator_token",
         });
-        await _api.CreateWebhookAsync(new CreateWebhookSubscriptionRequest { Name = "audit", Url = "https://audit.example.com/h", Actions = new List<string> { "workflow_updated" } });
+        await Api.CreateWebhookAsync(new CreateWebhookSubscriptionRequest { Name = "audit", Url = "https://audit.example.com/h", Actions = new List<string> { "workflow_updated" } });
         Assert.That(created.HasBearerToken, Is.True);
         Assert.That(created.AdditionalProperties?.Keys ?? Enumerable.Empty<string>(), Has.None.Contains("token"), "the token is never echoed");
 
-        var listed = await _api.ListWebhooksAsync(search: "ops");
+        var listed = await Api.ListWebhooksAsync(search: "ops");
         Assert.That(listed.All.Select(s => s.Id), Is.EqualTo(new[] { created.Id }));
 
-        var workflowId = (await _api.CreateWorkflowAsync(new CreateWorkflowRequest { Name = "Hooked" })).Workflow!.Id!;
-        await _api.UpdateWorkflowAsync(workflowId, new UpdateWorkflowRequest { Name = "Hooked 2" });
-        await _api.DeleteWorkflowAsync(workflowId);
+        var workflowId = (await Api.CreateWorkflowAsync(new CreateWorkflowRequest { Name = "Hooked" })).Workflow!.Id!;
+        await Api.UpdateWorkflowAsync(workflowId, new UpdateWorkflowRequest { Name = "Hooked 2" });
+        await Api.DeleteWorkflowAsync(workflowId);
 
-        var mine = await _api.ListWebhookEventsAsync(new ListWebhookEventsRequest { SubscriptionId = created.Id });
+        var mine = await Api.ListWebhookEventsAsync(new ListWebhookEventsRequest { SubscriptionId = created.Id });
         Assert.That(mine.Events.Select(e => e.Action), Is.EqualTo(new[] { "workflow_deleted", "workflow_created" }), "newest first, only subscribed actions");
         Assert.That(mine.Events.All(e => e.WorkflowId == workflowId && e.Status == "pending"), Is.True);
-        var all = await _api.ListWebhookEventsAsync(new ListWebhookEventsRequest { WorkflowId = workflowId });
+        var all = await Api.ListWebhookEventsAsync(new ListWebhookEventsRequest { WorkflowId = workflowId });
         Assert.That(all.Total, Is.EqualTo(3));
 
-        var attempts = await _api.ListWebhookDeliveryAttemptsAsync(mine.Events[0].EventId!);
+        var attempts = await Api.ListWebhookDeliveryAttemptsAsync(mine.Events[0].EventId!);
         Assert.That(attempts.Attempts, Is.Empty, "the emulator never calls a non-loopback URL: the event stays unsent");
-        var retry = await _api.RetryWebhookEventAsync(mine.Events[0].Id!);
+        var retry = await Api.RetryWebhookEventAsync(mine.Events[0].Id!);
         Assert.That(retry.EventId, Is.EqualTo(mine.Events[0].Id));
 
-        var disabled = await _api.UpdateWebhookAsync(created.Id!, new UpdateWebhookSubscriptionRequest { Enabled = false, ClearBearerToken = true });
+        var disabled = await Api.UpdateWebhookAsync(created.Id!, new UpdateWebhookSubscriptionRequest { Enabled = false, ClearBearerToken = true });
         Assert.That((disabled.Enabled, disabled.HasBearerToken, disabled.Name), Is.EqualTo(((bool?)false, (bool?)false, "ops")));
-        await _api.CreateWorkflowAsync(new CreateWorkflowRequest { Name = "Unheard" });
-        Assert.That((await _api.ListWebhookEventsAsync(new ListWebhookEventsRequest { SubscriptionId = created.Id })).Total, Is.EqualTo(2), "a disabled subscription gets no events");
+        await Api.CreateWorkflowAsync(new CreateWorkflowRequest { Name = "Unheard" });
+        Assert.That((await Api.ListWebhookEventsAsync(new ListWebhookEventsRequest { SubscriptionId = created.Id })).Total, Is.EqualTo(2), "a disabled subscription gets no events");
 
-        await _api.DeleteWebhookAsync(created.Id!);
-        var gone = Assert.ThrowsAsync<WorkflowApiException>(() => _api.DeleteWebhookAsync(created.Id!))!;
+        await Api.DeleteWebhookAsync(created.Id!);
+        var gone = Assert.ThrowsAsync<WorkflowApiException>(() => Api.DeleteWebhookAsync(created.Id!))!;
         Assert.That(gone.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        var missingEvent = Assert.ThrowsAsync<WorkflowApiException>(() => _api.RetryWebhookEventAsync("0000000000000000000000aa"))!;
+        var missingEvent = Assert.ThrowsAsync<WorkflowApiException>(() => Api.RetryWebhookEventAsync("0000000000000000000000aa"))!;
         Assert.That(missingEvent.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 }
