@@ -188,7 +188,11 @@ public static class WorkflowClientsServiceCollectionExtensions
             .AddHttpMessageHandler(provider => new TelemetryHandler(HttpLogger(provider), provider.GetRequiredService<TimeProvider>(), service))
             .AddHttpMessageHandler(provider => Connection(provider, name, service).CreateBufferingHandler())
 
-            // The API key travels in a header (api_key, Authorization); the factory's own logging must never print it.
+            // The telemetry handler logs every attempt (service, route, attempt, status, duration). The factory's own
+            // request logging would repeat each line, and format the request's address on every call even with no
+            // logger listening, so it is left out. A user who adds it back (AddDefaultLogger) still never sees the key,
+            // which travels in a header (api_key, Authorization).
+            .RemoveAllLoggers()
             .RedactLoggedHeaders(_ => true);
     }
 

@@ -39,7 +39,12 @@ internal sealed class TelemetryHandler : DelegatingHandler
             var elapsed = _timeProvider.GetElapsedTime(started);
             var status = (int)response.StatusCode;
             WorkflowHttpLog.RequestCompleted(_logger, service, method, route, attempt, status, elapsed.TotalMilliseconds);
-            Record(elapsed, service, method, route, new KeyValuePair<string, object?>("http.response.status_code", status));
+            if (SdkTelemetry.RequestDuration.Enabled)
+            {
+                // Boxed only for a listener: without one the status stays an int.
+                Record(elapsed, service, method, route, new KeyValuePair<string, object?>("http.response.status_code", status));
+            }
+
             return response;
         }
         catch (Exception exception)
@@ -49,18 +54,17 @@ internal sealed class TelemetryHandler : DelegatingHandler
                 ? "cancelled"
                 : exception.GetType().Name;
             WorkflowHttpLog.RequestFailed(_logger, service, method, route, attempt, elapsed.TotalMilliseconds, errorType, exception);
-            Record(elapsed, service, method, route, new KeyValuePair<string, object?>("error.type", errorType));
+            if (SdkTelemetry.RequestDuration.Enabled)
+            {
+                Record(elapsed, service, method, route, new KeyValuePair<string, object?>("error.type", errorType));
+            }
+
             throw;
         }
     }
 
     private static void Record(TimeSpan elapsed, WorkflowService service, string method, string route, KeyValuePair<string, object?> outcome)
     {
-        if (!SdkTelemetry.RequestDuration.Enabled)
-        {
-            return;
-        }
-
         SdkTelemetry.RequestDuration.Record(
             elapsed.TotalSeconds,
             SdkTelemetry.ServiceTag(service),
