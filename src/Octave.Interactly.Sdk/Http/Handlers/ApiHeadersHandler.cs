@@ -14,8 +14,6 @@ namespace Octave.Interactly.Sdk.Http.Handlers;
 /// </summary>
 internal sealed class ApiHeadersHandler : DelegatingHandler
 {
-    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
-
     private readonly AuthenticationHeaderValue? _authorization;
     private readonly KeyValuePair<string, string>[] _headers;
 
@@ -49,8 +47,21 @@ internal sealed class ApiHeadersHandler : DelegatingHandler
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        Apply(request, RequestFacts.Options(request));
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>
+    /// Puts the headers (and the empty body of a body-less POST) on <paramref name="request"/>, with the caller's
+    /// <paramref name="options"/> for the call. Also called on its own for the one message that goes out when the SDK
+    /// sends through a caller's client.
+    /// </summary>
+    public void Apply(HttpRequestMessage request, WorkflowRequestOptions? options)
+    {
         var headers = request.Headers;
-        headers.Accept.Add(AcceptJson);
+
+        // As text: the typed Accept collection would be created, and the value parsed, on every call.
+        headers.TryAddWithoutValidation("Accept", "application/json");
         if (_authorization is not null)
         {
             headers.Authorization = _authorization;
@@ -67,12 +78,10 @@ internal sealed class ApiHeadersHandler : DelegatingHandler
             request.Content = EmptyJsonObject();
         }
 
-        if (RequestFacts.Options(request)?.ExternalRequestId is { } externalRequestId)
+        if (options?.ExternalRequestId is { } externalRequestId)
         {
             headers.TryAddWithoutValidation("x-external-request-id", externalRequestId);
         }
-
-        return base.SendAsync(request, cancellationToken);
     }
 
     private static ByteArrayContent EmptyJsonObject()

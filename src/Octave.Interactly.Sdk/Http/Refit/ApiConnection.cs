@@ -69,7 +69,9 @@ internal sealed class ApiConnection
 
     public ApiHeadersHandler CreateHeadersHandler() => _createHeadersHandler();
 
-    public ResponseBufferingHandler CreateBufferingHandler() => new(Service, MaxResponseBytes);
+    public ResponseBufferingHandler CreateBufferingHandler() => new(CreateBodyReader());
+
+    private ResponseBodyReader CreateBodyReader() => new(Service, MaxResponseBytes);
 
     /// <summary>Settings for Refit's generated implementation; never Refit's reflection path.</summary>
     public RefitSettings CreateRefitSettings(ILogger logger)
@@ -78,7 +80,9 @@ internal sealed class ApiConnection
         var transport = new TransportErrorMapper(Service, logger);
         return new RefitSettings(new WorkflowJsonContentSerializer(_json), UrlParameterValidation.Instance)
         {
-            Buffered = true,
+            // Bodies are bytes once built (WorkflowJsonContentSerializer), so Refit sends them without another copy.
+            RequestBodySerialization = RequestBodySerializationMode.Buffered,
+            Buffered = false,
             ExceptionFactory = errors.FromResponseAsync,
             DeserializationExceptionFactory = errors.FromUnreadableBody,
             TransportExceptionFactory = transport.Map,
@@ -89,15 +93,13 @@ internal sealed class ApiConnection
     public TApi CreateApi<TApi>(HttpClient sdkClient, ILogger logger) => RestService.ForGenerated<TApi>(sdkClient, CreateRefitSettings(logger));
 
     /// <summary>
-    /// An HTTP client that runs the SDK's handlers (headers, body buffering) and then sends through the caller's own
-    /// client. Used without dependency injection, where the SDK cannot add handlers to the caller's client.
+    /// An HTTP client for Refit that sends through the caller's own client, with the API's headers and the body read
+    /// whole (<see cref="HttpClientForwardingHandler"/>). Used without dependency injection, where the SDK cannot add
+    /// handlers to the caller's client.
     /// </summary>
     public HttpClient CreateClientOver(HttpClient callerClient)
     {
-        var headers = CreateHeadersHandler();
-        var buffering = CreateBufferingHandler();
-        headers.InnerHandler = buffering;
-        buffering.InnerHandler = new HttpClientForwardingHandler(Argument.NotNull(callerClient, "httpClient"));
-        return new HttpClient(headers, disposeHandler: true) { BaseAddress = BaseUrl, Timeout = Timeout.InfiniteTimeSpan };
+        var forwarding = new HttpClientForwardingHandler(Argument.NotNull(callerClient, "httpClient"), CreateHeadersHandler(), CreateBodyReader());
+        return new HttpClient(forwarding, disposeHandler: true) { BaseAddress = BaseUrl, Timeout = Timeout.InfiniteTimeSpan };
     }
 }

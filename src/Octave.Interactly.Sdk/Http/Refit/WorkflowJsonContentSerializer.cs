@@ -15,15 +15,22 @@ namespace Octave.Interactly.Sdk.Http.Refit;
 /// <summary>
 /// Reads and writes JSON with the SDK's source-generated contexts (no reflection). A request body is checked
 /// (<see cref="RequestBodyValidation"/>) and serialized to bytes while the request is built: a bad body fails before
-/// anything is sent, and every retry re-sends the same bytes.
+/// anything is sent, and every retry re-sends the same bytes. Refit takes those bytes as they are
+/// (<see cref="ISynchronousContentSerializer"/> with <see cref="RequestBodySerializationMode.Buffered"/>): it neither
+/// wraps them in a stream nor buffers them a second time.
 /// </summary>
-internal sealed class WorkflowJsonContentSerializer : IHttpContentSerializer
+internal sealed class WorkflowJsonContentSerializer : IHttpContentSerializer, ISynchronousContentSerializer
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
 
     private readonly JsonSerializerContext _context;
 
     public WorkflowJsonContentSerializer(JsonSerializerContext context) => _context = context;
+
+    public HttpContent ToHttpContentSynchronous<T>(T item) => ToHttpContent(item);
+
+    /// <summary>Bodies are small JSON documents that a retry must re-send: they are buffered even when asked to stream.</summary>
+    public HttpContent ToStreamingHttpContent<T>(T item) => ToHttpContent(item);
 
     public HttpContent ToHttpContent<T>(T item)
     {
@@ -33,20 +40,23 @@ internal sealed class WorkflowJsonContentSerializer : IHttpContentSerializer
         return content;
     }
 
+#if NET5_0_OR_GREATER
+    public Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
+    {
+        // The body was read whole, within the size limit, inside the attempt (ResponseBodyReader): it is parsed from
+        // memory, synchronously, without the machinery of an asynchronous read.
+        using var stream = content.ReadAsStream(cancellationToken);
+        return Task.FromResult<T?>(JsonSerializer.Deserialize(stream, TypeInfo<T>()) ?? throw new JsonException("The body was JSON null."));
+    }
+#else
     public async Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
     {
-        // The body was buffered, within the size limit, inside the attempt (ResponseBufferingHandler).
-#if NET8_0_OR_GREATER
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-#else
-        var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
-        using (stream)
-        {
-            var value = await JsonSerializer.DeserializeAsync(stream, TypeInfo<T>(), cancellationToken).ConfigureAwait(false);
-            return value ?? throw new JsonException("The body was JSON null.");
-        }
+        // The body was read whole, within the size limit, inside the attempt (ResponseBodyReader).
+        using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+        var value = await JsonSerializer.DeserializeAsync(stream, TypeInfo<T>(), cancellationToken).ConfigureAwait(false);
+        return value ?? throw new JsonException("The body was JSON null.");
     }
+#endif
 
     public string? GetFieldNameForProperty(PropertyInfo propertyInfo) =>
         propertyInfo?.GetCustomAttribute<JsonPropertyNameAttribute>(inherit: true)?.Name;
