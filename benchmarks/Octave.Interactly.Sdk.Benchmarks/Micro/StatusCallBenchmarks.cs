@@ -4,8 +4,9 @@ using BenchmarkDotNet.Attributes;
 namespace Octave.Interactly.Sdk.Benchmarks.Micro;
 
 /// <summary>
-/// Benchmark (1): <c>GET /api/v2/workflows/run/status</c> through the SDK, by hand over HttpClient, and through
-/// RestSharp, side by side against the same emulator process on loopback.
+/// Benchmark (1): <c>GET /api/v2/workflows/run/status</c> through the SDK, by hand over HttpClient, through a bare
+/// Refit interface (the floor of a Refit-based client), and through RestSharp, side by side against the same
+/// emulator process on loopback.
 /// </summary>
 [MemoryDiagnoser]
 public class StatusCallBenchmarks
@@ -23,6 +24,9 @@ public class StatusCallBenchmarks
 
     [Benchmark]
     public Task<WorkflowRunStatusResponse> Sdk_OctaveApi() => _fixture.Sdk.GetWorkflowRunStatusAsync(_fixture.JobOId);
+
+    [Benchmark]
+    public Task<HandWrittenStatusEnvelope> Refit_Only() => _fixture.RefitOnly.GetWorkflowRunStatusAsync(_fixture.JobOId);
 
     [Benchmark]
     public Task<HandWrittenStatusEnvelope> RestSharp() => _fixture.RestSharp.GetWorkflowRunStatusAsync(_fixture.JobOId);

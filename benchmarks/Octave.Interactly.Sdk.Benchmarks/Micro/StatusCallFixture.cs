@@ -6,7 +6,7 @@ using Octave.Interactly.Sdk.Benchmarks.Emulator;
 namespace Octave.Interactly.Sdk.Benchmarks.Micro;
 
 /// <summary>
-/// One emulator process, one finished workflow run, and the three clients that ask for its status. Each client
+/// One emulator process, one finished workflow run, and the four clients that ask for its status. Each client
 /// has its own connection pool, as it would in an application that used only that client.
 /// </summary>
 internal sealed class StatusCallFixture : IAsyncDisposable
@@ -16,6 +16,7 @@ internal sealed class StatusCallFixture : IAsyncDisposable
     private readonly EmulatorProcess _emulator;
     private readonly HttpClient _sdkHttp;
     private readonly HttpClient _handWrittenHttp;
+    private readonly HttpClient _refitOnlyHttp;
 
     private StatusCallFixture(EmulatorProcess emulator, string jobOId)
     {
@@ -23,9 +24,11 @@ internal sealed class StatusCallFixture : IAsyncDisposable
         JobOId = jobOId;
         _sdkHttp = new HttpClient();
         _handWrittenHttp = new HttpClient();
+        _refitOnlyHttp = new HttpClient();
         Sdk = OctaveApi.Create(_sdkHttp, new OctaveOptions { ApiKey = ApiKey, BaseUrl = emulator.BaseUrl });
         HandWritten = new HandWrittenStatusClient(_handWrittenHttp, emulator.BaseUrl, ApiKey);
         RestSharp = new RestSharpStatusClient(emulator.BaseUrl, ApiKey);
+        RefitOnly = RefitOnlyStatusClient.Create(_refitOnlyHttp, emulator.BaseUrl);
     }
 
     public string JobOId { get; }
@@ -35,6 +38,8 @@ internal sealed class StatusCallFixture : IAsyncDisposable
     public HandWrittenStatusClient HandWritten { get; }
 
     public RestSharpStatusClient RestSharp { get; }
+
+    public IRefitOnlyStatusApi RefitOnly { get; }
 
     public static async Task<StatusCallFixture> StartAsync()
     {
@@ -61,17 +66,19 @@ internal sealed class StatusCallFixture : IAsyncDisposable
         RestSharp.Dispose();
         _sdkHttp.Dispose();
         _handWrittenHttp.Dispose();
+        _refitOnlyHttp.Dispose();
         _emulator.Dispose();
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Opens each client's connection and checks all three read the same run.</summary>
+    /// <summary>Opens each client's connection and checks all four read the same run.</summary>
     private async Task WarmUpAsync()
     {
         var sdk = await Sdk.GetWorkflowRunStatusAsync(JobOId);
         var handWritten = await HandWritten.GetWorkflowRunStatusAsync(JobOId);
         var restSharp = await RestSharp.GetWorkflowRunStatusAsync(JobOId);
-        if (sdk.Data?.CompletedAt is null || handWritten.Data?.JobOId != JobOId || restSharp.Data?.JobOId != JobOId)
+        var refitOnly = await RefitOnly.GetWorkflowRunStatusAsync(JobOId);
+        if (sdk.Data?.CompletedAt is null || handWritten.Data?.JobOId != JobOId || restSharp.Data?.JobOId != JobOId || refitOnly.Data?.JobOId != JobOId)
         {
             throw new InvalidOperationException("The clients disagree about run " + JobOId + ".");
         }
