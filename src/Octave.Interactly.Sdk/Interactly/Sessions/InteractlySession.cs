@@ -200,6 +200,11 @@ public sealed partial class InteractlySession : IAsyncDisposable
     {
         var turn = new InteractlyTurn(response, null, userMessage);
         Record(turn, userMessage, response);
+        if (!turn.HasBackgroundWork || turn.IsCompleted)
+        {
+            return turn;
+        }
+
         var pumps = new List<InteractiveRunResponse>();
         while (turn.HasBackgroundWork && !turn.IsCompleted && pumps.Count < _options.MaxPumpIterations)
         {
@@ -259,9 +264,13 @@ public sealed partial class InteractlySession : IAsyncDisposable
                 _transcript.Add(new TranscriptEntry(ConversationRole.User, userMessage, turn.TurnNumber));
             }
 
-            foreach (var text in AssistantTexts.From(newResponse.Events))
+            // A turn without pumps has already collected its texts, from this same response.
+            var texts = ReferenceEquals(newResponse, turn.Response) && turn.PumpResponses.Count == 0
+                ? turn.AssistantMessages
+                : AssistantTexts.From(newResponse.Events);
+            for (var i = 0; i < texts.Count; i++)
             {
-                _transcript.Add(new TranscriptEntry(ConversationRole.Assistant, text, turn.TurnNumber));
+                _transcript.Add(new TranscriptEntry(ConversationRole.Assistant, texts[i], turn.TurnNumber));
             }
 
             _events.AddRange(newResponse.Events);

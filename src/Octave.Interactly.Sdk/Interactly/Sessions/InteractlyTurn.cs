@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using Octave.Interactly.Sdk.Events;
 
@@ -27,7 +26,7 @@ public sealed class InteractlyTurn
         PumpResponses = pumpResponses ?? Array.Empty<InteractiveRunResponse>();
         UserMessage = userMessage;
         PumpError = pumpError;
-        Events = new[] { response }.Concat(PumpResponses).SelectMany(item => item.Events).ToArray();
+        Events = PumpResponses.Count == 0 ? response.Events : Concatenate(response, PumpResponses);
         AssistantMessages = AssistantTexts.From(Events);
     }
 
@@ -75,4 +74,33 @@ public sealed class InteractlyTurn
 
     /// <summary>The server's error, when the run failed.</summary>
     public string? Error => LatestResponse.Error ?? Response.Error;
+
+    /// <summary>The execute call's events, then each pump's, in order.</summary>
+    private static InteractlyEvent[] Concatenate(InteractiveRunResponse response, IReadOnlyList<InteractiveRunResponse> pumps)
+    {
+        var count = response.Events.Count;
+        for (var i = 0; i < pumps.Count; i++)
+        {
+            count += pumps[i].Events.Count;
+        }
+
+        var events = new InteractlyEvent[count];
+        var next = Copy(response.Events, events, 0);
+        for (var i = 0; i < pumps.Count; i++)
+        {
+            next = Copy(pumps[i].Events, events, next);
+        }
+
+        return events;
+    }
+
+    private static int Copy(IReadOnlyList<InteractlyEvent> from, InteractlyEvent[] to, int at)
+    {
+        for (var i = 0; i < from.Count; i++)
+        {
+            to[at++] = from[i];
+        }
+
+        return at;
+    }
 }
