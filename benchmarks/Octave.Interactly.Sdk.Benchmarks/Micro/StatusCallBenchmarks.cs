@@ -26,6 +26,9 @@ public class StatusCallBenchmarks
     public Task<WorkflowRunStatusResponse> Sdk_OctaveApi() => _fixture.Sdk.GetWorkflowRunStatusAsync(_fixture.JobOId);
 
     [Benchmark]
+    public Task<WorkflowRunStatusResponse> Sdk_AddWorkflowClients() => _fixture.SdkWithResilience.GetWorkflowRunStatusAsync(_fixture.JobOId);
+
+    [Benchmark]
     public Task<HandWrittenStatusEnvelope> Refit_Only() => _fixture.RefitOnly.GetWorkflowRunStatusAsync(_fixture.JobOId);
 
     [Benchmark]

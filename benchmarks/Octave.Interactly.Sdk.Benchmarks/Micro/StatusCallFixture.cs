@@ -1,13 +1,15 @@
 using System;
 using System.Net.Http;
 using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
 using Octave.Interactly.Sdk.Benchmarks.Emulator;
 
 namespace Octave.Interactly.Sdk.Benchmarks.Micro;
 
 /// <summary>
-/// One emulator process, one finished workflow run, and the four clients that ask for its status. Each client
-/// has its own connection pool, as it would in an application that used only that client.
+/// One emulator process, one finished workflow run, and the clients that ask for its status: the SDK without and with
+/// dependency injection (the latter with its resilience pipeline), hand-written code, bare Refit and RestSharp. Each
+/// client has its own connection pool, as it would in an application that used only that client.
 /// </summary>
 internal sealed class StatusCallFixture : IAsyncDisposable
 {
@@ -17,6 +19,7 @@ internal sealed class StatusCallFixture : IAsyncDisposable
     private readonly HttpClient _sdkHttp;
     private readonly HttpClient _handWrittenHttp;
     private readonly HttpClient _refitOnlyHttp;
+    private readonly ServiceProvider _services;
 
     private StatusCallFixture(EmulatorProcess emulator, string jobOId)
     {
@@ -29,11 +32,22 @@ internal sealed class StatusCallFixture : IAsyncDisposable
         HandWritten = new HandWrittenStatusClient(_handWrittenHttp, emulator.BaseUrl, ApiKey);
         RestSharp = new RestSharpStatusClient(emulator.BaseUrl, ApiKey);
         RefitOnly = RefitOnlyStatusClient.Create(_refitOnlyHttp, emulator.BaseUrl);
+        var services = new ServiceCollection();
+        services.AddWorkflowClients(options =>
+        {
+            options.Octave.ApiKey = ApiKey;
+            options.Octave.BaseUrl = emulator.BaseUrl;
+        });
+        _services = services.BuildServiceProvider();
+        SdkWithResilience = _services.GetRequiredService<IOctaveApi>();
     }
 
     public string JobOId { get; }
 
     public IOctaveApi Sdk { get; }
+
+    /// <summary>The SDK as <c>AddWorkflowClients</c> registers it: the factory's client, headers, resilience, telemetry.</summary>
+    public IOctaveApi SdkWithResilience { get; }
 
     public HandWrittenStatusClient HandWritten { get; }
 
@@ -67,18 +81,20 @@ internal sealed class StatusCallFixture : IAsyncDisposable
         _sdkHttp.Dispose();
         _handWrittenHttp.Dispose();
         _refitOnlyHttp.Dispose();
+        _services.Dispose();
         _emulator.Dispose();
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Opens each client's connection and checks all four read the same run.</summary>
+    /// <summary>Opens each client's connection and checks they all read the same run.</summary>
     private async Task WarmUpAsync()
     {
         var sdk = await Sdk.GetWorkflowRunStatusAsync(JobOId);
         var handWritten = await HandWritten.GetWorkflowRunStatusAsync(JobOId);
         var restSharp = await RestSharp.GetWorkflowRunStatusAsync(JobOId);
         var refitOnly = await RefitOnly.GetWorkflowRunStatusAsync(JobOId);
-        if (sdk.Data?.CompletedAt is null || handWritten.Data?.JobOId != JobOId || restSharp.Data?.JobOId != JobOId || refitOnly.Data?.JobOId != JobOId)
+        var withResilience = await SdkWithResilience.GetWorkflowRunStatusAsync(JobOId);
+        if (sdk.Data?.CompletedAt is null || withResilience.Data?.JobOId != JobOId || handWritten.Data?.JobOId != JobOId || restSharp.Data?.JobOId != JobOId || refitOnly.Data?.JobOId != JobOId)
         {
             throw new InvalidOperationException("The clients disagree about run " + JobOId + ".");
         }

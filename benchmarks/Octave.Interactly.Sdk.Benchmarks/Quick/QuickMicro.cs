@@ -21,6 +21,7 @@ internal static class QuickMicro
                 {
                     ("HandWritten_HttpClient", () => fixture.HandWritten.GetWorkflowRunStatusAsync(fixture.JobOId)),
                     ("Sdk_OctaveApi", () => fixture.Sdk.GetWorkflowRunStatusAsync(fixture.JobOId)),
+                    ("Sdk_AddWorkflowClients", () => fixture.SdkWithResilience.GetWorkflowRunStatusAsync(fixture.JobOId)),
                     ("Refit_Only", () => fixture.RefitOnly.GetWorkflowRunStatusAsync(fixture.JobOId)),
                     ("RestSharp", () => fixture.RestSharp.GetWorkflowRunStatusAsync(fixture.JobOId)),
                 },
