@@ -86,6 +86,8 @@ internal static class CallbackScenario
                 var (maxInFlight, workingSetAtMaxInFlight) = monitor.MaxInFlight;
                 var peakWorkingSet = monitor.MaxWorkingSetSampled;
 
+                // What stays once every wait has ended: the callbacks the registry and the deduplicator remember.
+                var afterAll = MemoryPoint.Take();
                 var outcomes = tasks.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result).ToArray();
                 var completed = outcomes.Count(o => o.Completed);
                 if (!finished)
@@ -117,18 +119,20 @@ internal static class CallbackScenario
                     ["fallbackPollsAllowed"] = allowed,
                     ["memory"] = new JsonObject
                     {
-                        ["note"] = "Baseline: after warm-up, before the first wait, after a full GC. Peak: the largest working set sampled every 20 ms while the waits ran. Managed: GC.GetTotalMemory(true) at the baseline and once every start was answered.",
+                        ["note"] = "Baseline: after warm-up, before the first wait, after a full GC. While all in flight: the largest working set sampled (every 20 ms) while the most waits were in flight. Process peak: the largest sampled at any time; it comes after the waits begin to end, as received callbacks are remembered. Managed: GC.GetTotalMemory(true) at the baseline, once every start was answered, and after every wait ended.",
                         ["waitsInFlightAtPeak"] = maxInFlight,
                         ["waitsInFlightAtManagedMeasure"] = inFlightAtMeasure,
                         ["runsEndedBeforeAllStarted"] = endedBeforePeak,
                         ["baselineWorkingSetMB"] = MemoryPoint.Megabytes(baseline.WorkingSet),
-                        ["peakWorkingSetMB"] = MemoryPoint.Megabytes(peakWorkingSet),
-                        ["workingSetAtPeakInFlightMB"] = MemoryPoint.Megabytes(workingSetAtMaxInFlight),
-                        ["bytesPerInFlightWait"] = PerWait(peakWorkingSet - baseline.WorkingSet, maxInFlight),
-                        ["bytesPerInFlightWaitAtPeakInFlight"] = PerWait(workingSetAtMaxInFlight - baseline.WorkingSet, maxInFlight),
+                        ["workingSetWhileAllInFlightMB"] = MemoryPoint.Megabytes(workingSetAtMaxInFlight),
+                        ["bytesPerInFlightWait"] = PerWait(workingSetAtMaxInFlight - baseline.WorkingSet, maxInFlight),
+                        ["processPeakWorkingSetMB"] = MemoryPoint.Megabytes(peakWorkingSet),
+                        ["bytesPerWaitAtProcessPeak"] = PerWait(peakWorkingSet - baseline.WorkingSet, maxInFlight),
                         ["baselineManagedMB"] = MemoryPoint.Megabytes(baseline.Managed),
                         ["managedAtPeakMB"] = MemoryPoint.Megabytes(peak.Managed),
                         ["managedBytesPerWait"] = PerWait(peak.Managed - baseline.Managed, inFlightAtMeasure),
+                        ["managedAfterAllEndedMB"] = MemoryPoint.Megabytes(afterAll.Managed),
+                        ["managedBytesPerEndedWait"] = PerWait(afterAll.Managed - baseline.Managed, waits),
                         ["gcAtPeak"] = peak.Gc,
                     },
                     ["waitMs"] = LatencyStats.Describe(outcomes.Where(o => o.Completed).Select(o => o.WaitMilliseconds).ToArray()),

@@ -100,8 +100,10 @@ internal static class QuickTargets
                 ["bytesPerInFlightWait"] = perWait,
                 ["waitsInFlightAtPeak"] = scenario?["memory"]?["waitsInFlightAtPeak"]?.DeepClone(),
                 ["baselineWorkingSetMB"] = scenario?["memory"]?["baselineWorkingSetMB"]?.DeepClone(),
-                ["peakWorkingSetMB"] = scenario?["memory"]?["peakWorkingSetMB"]?.DeepClone(),
+                ["workingSetWhileAllInFlightMB"] = scenario?["memory"]?["workingSetWhileAllInFlightMB"]?.DeepClone(),
                 ["managedBytesPerWait"] = scenario?["memory"]?["managedBytesPerWait"]?.DeepClone(),
+                ["processPeakWorkingSetMB"] = scenario?["memory"]?["processPeakWorkingSetMB"]?.DeepClone(),
+                ["bytesPerWaitAtProcessPeak"] = scenario?["memory"]?["bytesPerWaitAtProcessPeak"]?.DeepClone(),
             },
             perWait < MaxBytesPerWait);
 
