@@ -9,7 +9,7 @@ namespace Octave.Interactly.Sdk.Benchmarks;
 
 /// <summary>
 /// Three ways in: BenchmarkDotNet micro-benchmarks (any BenchmarkDotNet arguments, e.g. <c>--filter *</c>),
-/// one load scenario (<c>--scenario NAME</c>), or the quick run of everything (<c>--quick results.json</c>).
+/// one load scenario (<c>--scenario NAME</c>), or the quick run of everything (<c>--quick results.json [--full]</c>).
 /// </summary>
 internal static class Program
 {
@@ -18,13 +18,20 @@ internal static class Program
 
           --filter '*'                  BenchmarkDotNet micro-benchmarks (any BenchmarkDotNet option works)
           --scenario NAME [--json PATH] one load scenario; NAME is one of: polling, callbacks, sessions, redis
-              --runs N                  runs awaited at once (polling, callbacks; default 10000)
-              --run-ms N                how long each emulated run takes (default 200)
+              --runs N                  runs awaited at once (polling: default 10000; callbacks: waits held in
+                                        flight at once, default 100000)
+              --run-ms N                how long each emulated run takes (default 200; callbacks: its warm-up)
+              --hold-ms N               callbacks: how long each awaited run lasts (default 10000 + 1 per wait,
+                                        so that every wait is in flight before the first run ends)
               --sessions N --turns N    Interactly sessions and turns each (default 1000 x 10)
               --max-connections N       connection pool size per client (default 512)
               --redis HOST:PORT         the Redis of the redis scenario (or OCTAVE_SDK_TEST_REDIS);
                 --callbacks N --samples N --waits N   its sizes (defaults 10000, 2000, 10000)
-          --quick PATH                  everything, scaled down to finish within two minutes; JSON to PATH
+          --quick PATH                  everything, the scenarios scaled down (2000 polled runs, 20000 callback
+                                        waits, 200 sessions) to finish in about two minutes; JSON and the
+                                        targets (PASS/MISS) to PATH
+          --quick PATH --full           the same with the scenarios at full scale (10000 polled runs, 100000
+                                        callback waits, 1000 sessions); several minutes
         """;
 
     private static async Task<int> Main(string[] args)

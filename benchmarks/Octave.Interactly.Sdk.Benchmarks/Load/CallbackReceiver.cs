@@ -16,6 +16,12 @@ namespace Octave.Interactly.Sdk.Benchmarks.Load;
 /// The SDK's callback receiver (<c>AddOctaveCallbackReceiver</c> + <c>MapOctaveCallbacks</c>) on Kestrel inside the
 /// load process, as a service would host it. A counting deduplicator shows how many deliveries were repeats.
 /// </summary>
+/// <remarks>
+/// Its memory counts in the scenario's figures, so it holds only what the SDK's receiver holds: Kestrel's
+/// connections, a bounded queue that grows only with callbacks not yet handed to the registry, the deduplicator's
+/// key per callback (kept 24 h) and the registry, which remembers each received callback for its retention (15 min);
+/// this class adds two counters.
+/// </remarks>
 internal sealed class CallbackReceiver : IAsyncDisposable
 {
     private const string Token = "load-scenario-token";
@@ -51,7 +57,9 @@ internal sealed class CallbackReceiver : IAsyncDisposable
         {
             options.Token = Token;
 
-            // Every run of the scenario may call back within the same second.
+            // Callbacks arrive about as fast as the starts were answered (thousands per second); a full queue makes
+            // a delivery wait for room, and a delivery the emulator gives up on (5 s) is sent again, which the
+            // received count (above the waits) or the duplicate count would show.
             options.QueueCapacity = 20_000;
         });
         var app = builder.Build();

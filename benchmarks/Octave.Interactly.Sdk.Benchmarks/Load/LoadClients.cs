@@ -25,6 +25,6 @@ internal static class LoadClients
         return new OctaveClient(CreateApi(http, emulator), options, completions);
     }
 
-    public static RunWorkflowRequest NewRequest(int index) =>
-        new RunWorkflowRequest("caw_demo_enrich").SetInput("email", "person" + index.ToString(CultureInfo.InvariantCulture) + "@example.com");
+    public static RunWorkflowRequest NewRequest(int index, string workflowOId = "caw_demo_enrich") =>
+        new RunWorkflowRequest(workflowOId).SetInput("email", "person" + index.ToString(CultureInfo.InvariantCulture) + "@example.com");
 }

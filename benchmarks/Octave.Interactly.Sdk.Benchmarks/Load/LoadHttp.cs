@@ -12,13 +12,23 @@ internal static class LoadHttp
 {
     public static (HttpClient Client, RequestCounter Counter) Create(int maxConnections)
     {
-        var counter = new RequestCounter(new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = maxConnections,
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(2),
-        });
+        var counter = new RequestCounter(Pool(maxConnections));
 
         // The pipeline, not HttpClient, owns timeouts in the SDK; a stuck request here should fail the run loudly.
         return (new HttpClient(counter) { Timeout = TimeSpan.FromMinutes(5) }, counter);
     }
+
+    /// <summary>The same, with a <see cref="StartGate"/> of <paramref name="maxConnections"/> permits in front.</summary>
+    public static (HttpClient Client, RequestCounter Counter, StartGate Gate) CreateGated(int maxConnections)
+    {
+        var counter = new RequestCounter(Pool(maxConnections));
+        var gate = new StartGate(counter, maxConnections);
+        return (new HttpClient(gate) { Timeout = TimeSpan.FromMinutes(5) }, counter, gate);
+    }
+
+    private static SocketsHttpHandler Pool(int maxConnections) => new()
+    {
+        MaxConnectionsPerServer = maxConnections,
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(2),
+    };
 }

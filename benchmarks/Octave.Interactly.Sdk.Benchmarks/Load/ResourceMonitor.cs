@@ -18,12 +18,21 @@ internal sealed class ResourceMonitor : IDisposable
     private readonly int _threadsAtStart;
     private readonly int[] _gcAtStart;
     private readonly long _allocatedAtStart;
+    private readonly Func<long>? _inFlight;
     private volatile bool _stopping;
     private int _maxThreads;
     private long _maxPendingWorkItems;
+    private long _maxWorkingSet;
+    private long _maxInFlight;
+    private long _workingSetAtMaxInFlight;
 
-    public ResourceMonitor()
+    /// <param name="inFlight">
+    /// How many waits are in flight now, when the caller counts them: the sampler then also records the most seen at
+    /// once and the working set at that moment.
+    /// </param>
+    public ResourceMonitor(Func<long>? inFlight = null)
     {
+        _inFlight = inFlight;
         _cpuAtStart = _process.TotalProcessorTime;
         _threadsAtStart = ThreadPool.ThreadCount;
         _maxThreads = _threadsAtStart;
@@ -32,6 +41,12 @@ internal sealed class ResourceMonitor : IDisposable
         _sampler = new Thread(Sample) { IsBackground = true, Name = "resource-sampler" };
         _sampler.Start();
     }
+
+    /// <summary>The largest working set sampled so far, in bytes (every 20 ms, on the sampler's thread).</summary>
+    public long MaxWorkingSetSampled => Interlocked.Read(ref _maxWorkingSet);
+
+    /// <summary>The most waits seen in flight at once, and the working set sampled at that moment.</summary>
+    public (long InFlight, long WorkingSet) MaxInFlight => (Interlocked.Read(ref _maxInFlight), Interlocked.Read(ref _workingSetAtMaxInFlight));
 
     /// <summary>Stops sampling and describes what the process used since it started.</summary>
     public JsonObject Stop()
@@ -44,6 +59,7 @@ internal sealed class ResourceMonitor : IDisposable
         {
             ["cpuTimeMs"] = Math.Round(cpu.TotalMilliseconds, 1),
             ["peakWorkingSetMB"] = Math.Round(_process.PeakWorkingSet64 / 1024.0 / 1024.0, 1),
+            ["peakWorkingSetSampledMB"] = Math.Round(MaxWorkingSetSampled / 1024.0 / 1024.0, 1),
             ["allocatedMB"] = Math.Round((GC.GetTotalAllocatedBytes() - _allocatedAtStart) / 1024.0 / 1024.0, 1),
             ["gcCollections"] = new JsonArray(
                 GC.CollectionCount(0) - _gcAtStart[0], GC.CollectionCount(1) - _gcAtStart[1], GC.CollectionCount(2) - _gcAtStart[2]),
@@ -64,8 +80,26 @@ internal sealed class ResourceMonitor : IDisposable
 
     private void Sample()
     {
+        using var self = Process.GetCurrentProcess();
         while (!_stopping)
         {
+            self.Refresh();
+            var workingSet = self.WorkingSet64;
+            if (workingSet > Interlocked.Read(ref _maxWorkingSet))
+            {
+                Interlocked.Exchange(ref _maxWorkingSet, workingSet);
+            }
+
+            if (_inFlight is not null)
+            {
+                var inFlight = _inFlight();
+                if (inFlight > Interlocked.Read(ref _maxInFlight) || (inFlight == Interlocked.Read(ref _maxInFlight) && workingSet > Interlocked.Read(ref _workingSetAtMaxInFlight)))
+                {
+                    Interlocked.Exchange(ref _maxInFlight, inFlight);
+                    Interlocked.Exchange(ref _workingSetAtMaxInFlight, workingSet);
+                }
+            }
+
             _maxThreads = Math.Max(_maxThreads, ThreadPool.ThreadCount);
             _maxPendingWorkItems = Math.Max(_maxPendingWorkItems, ThreadPool.PendingWorkItemCount);
             Thread.Sleep(20);

@@ -13,7 +13,7 @@ internal static class ScenarioCommand
     public static async Task<int> RunAsync(Arguments arguments)
     {
         var name = arguments.Text("scenario") ?? throw new FormatException("--scenario needs a name.");
-        var settings = ScenarioSettings.From(arguments);
+        var settings = ScenarioSettings.From(arguments, name == CallbackScenario.Name ? CallbackScenario.DefaultWaits : null);
         JsonObject result = name switch
         {
             PollingScenario.Name => await PollingScenario.RunAsync(settings),

@@ -11,6 +11,9 @@ internal sealed record ScenarioSettings
     /// <summary>How long each emulated workflow run takes, start to completion (all of it "running").</summary>
     public int RunMilliseconds { get; init; } = 200;
 
+    /// <summary>How long each awaited run of the callback scenario lasts; null derives it from the number of waits.</summary>
+    public int? HoldMilliseconds { get; init; }
+
     public int Sessions { get; init; } = 1_000;
 
     public int Turns { get; init; } = 10;
@@ -26,12 +29,15 @@ internal sealed record ScenarioSettings
 
     public double PollJitter { get; init; } = 0.2;
 
-    public static ScenarioSettings From(Arguments arguments)
+    /// <param name="arguments">The command line.</param>
+    /// <param name="defaultRuns">The scenario's own default for <c>--runs</c>.</param>
+    public static ScenarioSettings From(Arguments arguments, int? defaultRuns = null)
     {
         var defaults = new ScenarioSettings();
         return defaults with
         {
-            Runs = arguments.Number("runs", defaults.Runs),
+            Runs = arguments.Number("runs", defaultRuns ?? defaults.Runs),
+            HoldMilliseconds = arguments.Has("hold-ms") ? arguments.Number("hold-ms", 1) : null,
             RunMilliseconds = arguments.Number("run-ms", defaults.RunMilliseconds),
             Sessions = arguments.Number("sessions", defaults.Sessions),
             Turns = arguments.Number("turns", defaults.Turns),

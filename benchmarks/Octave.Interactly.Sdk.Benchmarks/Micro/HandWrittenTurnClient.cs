@@ -25,6 +25,29 @@ internal sealed class HandWrittenTurnClient
 
     public async Task<HandWrittenTurnResponse> SendAsync(string workflowId, string? runId, string userMessage, CancellationToken cancellationToken = default)
     {
+        using var request = BuildRequest(workflowId, runId, userMessage);
+        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        return await JsonSerializer.DeserializeAsync(stream, HandWrittenTurnJsonContext.Default.HandWrittenTurnResponse, cancellationToken)
+            ?? throw new JsonException("The turn answer was JSON null.");
+    }
+
+    /// <summary>The same request; the answer parsed into one <see cref="JsonDocument"/> and its events read by hand.</summary>
+    public async Task<HandWrittenDocumentTurn> SendForDocumentAsync(string workflowId, string? runId, string userMessage, CancellationToken cancellationToken = default)
+    {
+        using var request = BuildRequest(workflowId, runId, userMessage);
+        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+
+        // Not disposed here: the turn owns it, since its events are views into it.
+        var document = await JsonDocument.ParseAsync(stream, default, cancellationToken);
+        return HandWrittenDocumentReader.Read(document);
+    }
+
+    private HttpRequestMessage BuildRequest(string workflowId, string? runId, string userMessage)
+    {
         var body = new HandWrittenExecuteRequest
         {
             RunId = runId,
@@ -37,15 +60,11 @@ internal sealed class HandWrittenTurnClient
                 },
             },
         };
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_interactlyBaseUrl, "v1/workflows/" + workflowId + "/execute"))
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_interactlyBaseUrl, "v1/workflows/" + workflowId + "/execute"))
         {
             Content = JsonContent.Create(body, HandWrittenTurnJsonContext.Default.HandWrittenExecuteRequest),
         };
         request.Headers.Authorization = _authorization;
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        response.EnsureSuccessStatusCode();
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        return await JsonSerializer.DeserializeAsync(stream, HandWrittenTurnJsonContext.Default.HandWrittenTurnResponse, cancellationToken)
-            ?? throw new JsonException("The turn answer was JSON null.");
+        return request;
     }
 }

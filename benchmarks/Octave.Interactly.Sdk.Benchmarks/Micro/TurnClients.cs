@@ -34,6 +34,9 @@ internal sealed class TurnClients : IDisposable
 
     public Task<HandWrittenTurnResponse> HandWrittenTurnAsync(string? runId, string message) => HandWritten.SendAsync(WorkflowId, runId, message);
 
+    /// <summary>The same turn by hand, its answer read as one <see cref="System.Text.Json.JsonDocument"/> walked field by field.</summary>
+    public Task<HandWrittenDocumentTurn> HandWrittenDocumentTurnAsync(string? runId, string message) => HandWritten.SendForDocumentAsync(WorkflowId, runId, message);
+
     public void Dispose()
     {
         _sdkHttp.Dispose();

@@ -31,6 +31,7 @@ internal static class ChildScenario
             start.ArgumentList.Add(option);
         }
 
+        var loadAtStart = MachineInfo.LoadAverage();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the " + scenario + " scenario.");
 
         // The child prints its result too; drain it so a full pipe never blocks it.
@@ -38,9 +39,12 @@ internal static class ChildScenario
         await process.WaitForExitAsync();
         try
         {
-            return File.Exists(output)
+            var result = File.Exists(output)
                 ? (JsonObject)JsonNode.Parse(await File.ReadAllTextAsync(output))!
                 : new JsonObject { ["scenario"] = scenario, ["error"] = "The scenario process exited with code " + process.ExitCode + " and wrote no result." };
+            result["loadAverageAtStart"] = loadAtStart;
+            result["loadAverageAtEnd"] = MachineInfo.LoadAverage();
+            return result;
         }
         finally
         {

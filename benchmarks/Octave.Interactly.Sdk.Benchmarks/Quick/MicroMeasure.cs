@@ -17,6 +17,7 @@ internal static class MicroMeasure
 {
     public static async Task<JsonObject> CompareAsync(string baseline, IReadOnlyList<(string Name, Func<Task> Call)> cases, int rounds, int callsPerRound)
     {
+        var loadAtStart = MachineInfo.LoadAverage();
         foreach (var (_, call) in cases)
         {
             for (var i = 0; i < Math.Max(50, callsPerRound / 2); i++)
@@ -53,6 +54,8 @@ internal static class MicroMeasure
         {
             ["method"] = $"Stopwatch, {rounds} alternating rounds of {callsPerRound} calls per case, median of round means",
             ["baseline"] = baseline,
+            ["loadAverageAtStart"] = loadAtStart,
+            ["loadAverageAtEnd"] = MachineInfo.LoadAverage(),
         };
         foreach (var (name, _) in cases)
         {

@@ -45,14 +45,16 @@ internal static class QuickMicro
             callsPerRound: 100);
     }
 
-    public static Task<JsonObject> TurnDeserializationAsync()
+    public static async Task<JsonObject> TurnDeserializationAsync()
     {
         var body = RecordedTurn.Load();
         var clients = new TurnClients(() => new FixedAnswerHandler(body), new Uri("http://127.0.0.1:9/workflows/"));
-        return MeasureAndDisposeAsync(clients, () => MicroMeasure.CompareAsync(
-            "HandWritten_JsonElementEvents",
+        await RecordedTurnCheck.EnsureSameEventsAsync(clients);
+        return await MeasureAndDisposeAsync(clients, () => MicroMeasure.CompareAsync(
+            "HandWritten_JsonDocumentWalk",
             new (string, Func<Task>)[]
             {
+                ("HandWritten_JsonDocumentWalk", () => clients.HandWrittenDocumentTurnAsync("6b02b7183fa8be0000000001", "tell me more")),
                 ("HandWritten_JsonElementEvents", () => clients.HandWrittenTurnAsync("6b02b7183fa8be0000000001", "tell me more")),
                 ("Sdk_TypedEvents", () => clients.SdkTurnAsync("6b02b7183fa8be0000000001", "tell me more")),
             },

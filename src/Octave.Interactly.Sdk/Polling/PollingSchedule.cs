@@ -27,6 +27,18 @@ public sealed class PollingSchedule
         _random = random ?? NewRandom();
     }
 
+    private PollingSchedule(Random random, PollingOptions resolved)
+    {
+        _options = resolved;
+        _random = random;
+    }
+
+    /// <summary>
+    /// A schedule over options already validated and owned by the caller, who never changes them (a wait's resolved
+    /// options): no copy, and the process-wide random on .NET 6 and later, so a wait holds no options or random of its own.
+    /// </summary>
+    internal static PollingSchedule ForResolvedOptions(PollingOptions resolved) => new(SharedRandom(), resolved);
+
     /// <summary>The options this schedule was built from (a copy).</summary>
     public PollingOptions Options => _options.Clone();
 
@@ -79,6 +91,16 @@ public sealed class PollingSchedule
 
     private static TimeSpan Clamp(TimeSpan value, TimeSpan min, TimeSpan max) =>
         value < min ? min : value > max ? max : value;
+
+    private static Random SharedRandom()
+    {
+#if NET6_0_OR_GREATER
+        // Thread-safe, and jitter needs no seed of its own.
+        return Random.Shared;
+#else
+        return NewRandom();
+#endif
+    }
 
     private static Random NewRandom()
     {

@@ -27,7 +27,7 @@ public sealed class AgentRun
             OctaveRunKind.Agent,
             initialState,
             pollBeforeFirstDelay,
-            async (id, cancellationToken) =>
+            static async (client, id, cancellationToken) =>
             {
                 var response = await client.Api.GetAgentRunStatusAsync(id, null, cancellationToken).ConfigureAwait(false);
                 return response.Data ?? new AgentRunStatus { RequestId = id };

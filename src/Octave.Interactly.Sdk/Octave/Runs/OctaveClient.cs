@@ -17,6 +17,10 @@ public sealed partial class OctaveClient
 {
     private readonly OctaveClientOptions _options;
 
+    // Resolved once: every wait without its own polling options shares one of these, and nothing changes them.
+    private readonly PollingOptions _polling;
+    private readonly PollingOptions _callbackPolling;
+
     /// <summary>Creates the client.</summary>
     /// <param name="api">The endpoint layer to call.</param>
     /// <param name="options">Callback URL and polling settings; copied, so later changes do not apply.</param>
@@ -31,6 +35,10 @@ public sealed partial class OctaveClient
         Api = Validation.Argument.NotNull(api, nameof(api));
         _options = (options ?? new OctaveClientOptions()).Clone();
         _options.Validate();
+        _polling = _options.Polling.Clone();
+        _callbackPolling = _options.Polling.Clone();
+        _callbackPolling.InitialInterval = Max(_callbackPolling.InitialInterval, _options.CallbackFallbackInterval);
+        _callbackPolling.MaxInterval = Max(_callbackPolling.MaxInterval, _options.CallbackFallbackInterval);
         TimeProvider = timeProvider ?? TimeProvider.System;
         Completions = completions ?? new OctaveRunCompletionRegistry(TimeProvider);
     }
@@ -75,7 +83,10 @@ public sealed partial class OctaveClient
     public AgentRun GetAgentRun(string requestId) =>
         new(this, Validation.Argument.NotEmpty(requestId, nameof(requestId)), OctaveRunState.Pending, pollBeforeFirstDelay: true);
 
-    /// <summary>The polling settings of one wait: the caller's as given, or the client's, slowed when a callback is expected.</summary>
+    /// <summary>
+    /// The polling settings of one wait: a copy of the caller's as given, or the client's, slowed when a callback is
+    /// expected. The result is shared and must not be changed.
+    /// </summary>
     internal PollingOptions ResolvePolling(PollingOptions? perCall, bool expectCallback)
     {
         if (perCall is not null)
@@ -84,15 +95,7 @@ public sealed partial class OctaveClient
             return perCall.Clone();
         }
 
-        var polling = _options.Polling.Clone();
-        if (expectCallback)
-        {
-            var fallback = _options.CallbackFallbackInterval;
-            polling.InitialInterval = Max(polling.InitialInterval, fallback);
-            polling.MaxInterval = Max(polling.MaxInterval, fallback);
-        }
-
-        return polling;
+        return expectCallback ? _callbackPolling : _polling;
     }
 
     private string? CallbackUrlFor(StartRunOptions? options, string? fromRequest) =>

@@ -27,7 +27,7 @@ public sealed class OctaveRun
             OctaveRunKind.Run,
             OctaveRunState.Pending,
             pollBeforeFirstDelay: true,
-            async (id, cancellationToken) =>
+            static async (client, id, cancellationToken) =>
             {
                 var response = await client.Api.GetRunAsync(id, null, null, cancellationToken).ConfigureAwait(false);
                 return response.Data ?? new OctaveRunDetails { OId = id };

@@ -18,7 +18,7 @@ internal sealed class RunTracker<TStatus>
     where TStatus : class
 {
     private readonly OctaveClient _client;
-    private readonly Func<string, CancellationToken, Task<TStatus>> _fetch;
+    private readonly Func<OctaveClient, string, CancellationToken, Task<TStatus>> _fetch;
     private readonly Func<TStatus, OctaveRunState> _infer;
     private readonly Func<TStatus, OctaveRunState, string> _changeKey;
     private readonly bool _pollBeforeFirstDelay;
@@ -32,7 +32,7 @@ internal sealed class RunTracker<TStatus>
     /// True for a handle rebuilt from an id or token: the run may have ended long ago, so the first wait polls at
     /// once. A run just started waits the first interval, as Octave advises.
     /// </param>
-    /// <param name="fetch">Reads the run's status.</param>
+    /// <param name="fetch">Reads the run's status through the client; static, so a handle holds no closure of its own.</param>
     /// <param name="infer">Infers the state from a status.</param>
     /// <param name="changeKey">What counts as a change for the watch feed.</param>
     public RunTracker(
@@ -41,7 +41,7 @@ internal sealed class RunTracker<TStatus>
         OctaveRunKind kind,
         OctaveRunState initialState,
         bool pollBeforeFirstDelay,
-        Func<string, CancellationToken, Task<TStatus>> fetch,
+        Func<OctaveClient, string, CancellationToken, Task<TStatus>> fetch,
         Func<TStatus, OctaveRunState> infer,
         Func<TStatus, OctaveRunState, string> changeKey)
     {
@@ -66,7 +66,7 @@ internal sealed class RunTracker<TStatus>
     public async Task<TStatus> UpdateAsync(CancellationToken cancellationToken)
     {
         using var activity = RunTelemetry.StartPoll(Kind, RunId);
-        var status = await _fetch(RunId, cancellationToken).ConfigureAwait(false);
+        var status = await _fetch(_client, RunId, cancellationToken).ConfigureAwait(false);
         Publish(status, _infer(status));
         return status;
     }
@@ -94,7 +94,7 @@ internal sealed class RunTracker<TStatus>
     {
         // Watching is about seeing changes, so it polls at the normal pace even when a callback is expected.
         var options = _client.ResolvePolling(polling, expectCallback: false);
-        var schedule = new PollingSchedule(options);
+        var schedule = PollingSchedule.ForResolvedOptions(options);
         var time = _client.TimeProvider;
         var deadline = options.Timeout is { } timeout ? time.GetUtcNow() + timeout : (DateTimeOffset?)null;
         string? lastKey = null;
@@ -154,8 +154,12 @@ internal sealed class RunTracker<TStatus>
 
         var time = _client.TimeProvider;
         var deadlineAt = options.Timeout is { } timeout ? time.GetUtcNow() + timeout : (DateTimeOffset?)null;
-        using var deadline = options.Timeout is { } limit ? TimeProviderTasks.CancelAfter(time, limit) : new CancellationTokenSource();
-        using var race = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        // Only the sources a wait needs: a deadline when it has a timeout, a link when the caller can cancel. Each
+        // costs a few hundred bytes per wait, and a service may hold 100,000 waits at once.
+        using var deadline = options.Timeout is { } limit ? TimeProviderTasks.CancelAfter(time, limit) : null;
+        using var race = deadline is not null
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token)
+            : cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
 
         var polls = PollUntilEndedAsync(options, deadlineAt, race.Token);
         var callback = completions.WaitAsync(RunId, race.Token);
@@ -188,7 +192,7 @@ internal sealed class RunTracker<TStatus>
             ExceptionDispatchInfo.Capture(failure).Throw();
         }
 
-        if (deadline.IsCancellationRequested)
+        if (deadline?.IsCancellationRequested == true)
         {
             throw Timeout(options);
         }
@@ -203,7 +207,7 @@ internal sealed class RunTracker<TStatus>
 
     private async Task<RunOutcome<TStatus>> PollUntilEndedAsync(PollingOptions options, DateTimeOffset? deadlineAt, CancellationToken cancellationToken)
     {
-        var schedule = new PollingSchedule(options);
+        var schedule = PollingSchedule.ForResolvedOptions(options);
         var time = _client.TimeProvider;
         var pollNow = _pollBeforeFirstDelay && LastStatus is null;
         var attempt = 0;

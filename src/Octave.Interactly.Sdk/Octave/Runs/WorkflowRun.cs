@@ -29,7 +29,7 @@ public sealed class WorkflowRun
             OctaveRunKind.Workflow,
             initialState,
             pollBeforeFirstDelay,
-            async (id, cancellationToken) =>
+            static async (client, id, cancellationToken) =>
             {
                 var response = await client.Api.GetWorkflowRunStatusAsync(id, null, cancellationToken).ConfigureAwait(false);
                 return response.Data ?? new WorkflowRunStatus { JobOId = id };
