@@ -93,13 +93,13 @@ public static class InteractlyModelFactory
     /// <returns>The typed event, or an <see cref="UnknownEvent"/>.</returns>
     public static InteractlyEvent EventFromJson(string json)
     {
-        using var document = JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        var element = JsonElement.Parse(json);
+        if (element.ValueKind != JsonValueKind.Object)
         {
             throw new ArgumentException("An event must be a JSON object.", nameof(json));
         }
 
-        return InteractlyEventConverter.FromElement(document.RootElement.Clone(), InteractlyJsonContext.Default.Options);
+        return InteractlyEventConverter.FromElement(element);
     }
 
     /// <summary>An event of a type the SDK does not know, with its JSON.</summary>

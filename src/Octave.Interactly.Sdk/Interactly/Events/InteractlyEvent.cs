@@ -69,8 +69,33 @@ public abstract class InteractlyEvent
     /// The event's original JSON as received. Undefined for an event built in code. When set, serializing the
     /// event writes this JSON verbatim.
     /// </summary>
+    /// <remarks>
+    /// An event of a turn answer is a view into the one JSON document of that answer (see
+    /// <see cref="InteractiveRunResponse"/>); the properties typed as raw JSON (such as
+    /// <see cref="StartNodeRunEvent.RunInput"/>) are views into this element, unless code set them. The document is
+    /// owned by nothing that gets disposed: the element, and every element taken from it, stays valid for as long as
+    /// it is referenced, after the turn returned and after the HTTP response is gone.
+    /// </remarks>
     [JsonIgnore]
     public JsonElement RawJson { get; set; }
+
+    /// <summary>The items of the array field <paramref name="name"/> of <see cref="RawJson"/> as views, or null when it is not an array.</summary>
+    internal JsonElement[]? RawElements(string name)
+    {
+        if (RawJsonField.FieldOf(RawJson, name) is not { ValueKind: JsonValueKind.Array } array)
+        {
+            return null;
+        }
+
+        var items = new JsonElement[array.GetArrayLength()];
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            items[index++] = item;
+        }
+
+        return items;
+    }
 
     /// <summary>The internal thread id <see cref="ThreadReferenceId"/> is derived from when the wire omits it.</summary>
     internal virtual string? ThreadIdForReference => OriginThreadId;

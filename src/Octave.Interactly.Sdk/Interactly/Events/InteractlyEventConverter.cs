@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Octave.Interactly.Sdk.Serialization;
 
 namespace Octave.Interactly.Sdk.Events;
 
@@ -74,14 +75,14 @@ internal sealed class InteractlyEventConverter : JsonConverter<InteractlyEvent>
             return null;
         }
 
-        using var document = JsonDocument.ParseValue(ref reader);
-        var element = document.RootElement.Clone();
+        // One copy of the event's bytes, into a document no one disposes: the event and its views may outlive the reader.
+        var element = JsonElement.ParseValue(ref reader);
         if (element.ValueKind != JsonValueKind.Object)
         {
             throw new JsonException($"An Interactly event must be a JSON object; got {element.ValueKind}.");
         }
 
-        return FromElement(element, options);
+        return FromElement(element);
     }
 
     public override void Write(Utf8JsonWriter writer, InteractlyEvent value, JsonSerializerOptions options)
@@ -95,11 +96,16 @@ internal sealed class InteractlyEventConverter : JsonConverter<InteractlyEvent>
         JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));
     }
 
-    internal static InteractlyEvent FromElement(JsonElement element, JsonSerializerOptions options)
+    /// <summary>
+    /// Reads the event <paramref name="element"/> (a JSON object) as a view: <see cref="InteractlyEvent.RawJson"/> is the
+    /// element itself and the raw-JSON properties view it (<see cref="InteractlyViewContract"/>), so the event holds
+    /// no copy of its JSON and stays valid as long as the element's document does.
+    /// </summary>
+    internal static InteractlyEvent FromElement(JsonElement element)
     {
         var type = TypeOf(element);
         var eventType = TypesByName.TryGetValue(type, out var known) ? known : typeof(UnknownEvent);
-        var result = FieldTolerantReader.Read(element, options.GetTypeInfo(eventType)) as InteractlyEvent ?? new UnknownEvent();
+        var result = FieldTolerantReader.Read(element, InteractlyViewContract.Options.GetTypeInfo(eventType)) as InteractlyEvent ?? new UnknownEvent();
         result.Type = type;
         result.RawJson = element;
         return result;

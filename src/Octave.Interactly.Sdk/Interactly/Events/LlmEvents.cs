@@ -19,9 +19,15 @@ public class LlmEvent : NodeEvent
     {
     }
 
+    private RawJsonField _message;
+
     /// <summary>The LLM's message object, kept as sent.</summary>
     [JsonPropertyName("message")]
-    public JsonElement? Message { get; set; }
+    public JsonElement? Message
+    {
+        get => _message.Get(RawJson, "message");
+        set => _message.Set(value);
+    }
 
     /// <summary>Model, tokens and latency of the call.</summary>
     [JsonPropertyName("llm_usage_info")]

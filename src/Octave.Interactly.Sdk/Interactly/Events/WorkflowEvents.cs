@@ -23,13 +23,25 @@ public sealed class EndWorkflowEvent : InteractlyEvent
     {
     }
 
+    private RawJsonField _llmTokenUsage;
+
     /// <summary>Token usage of the whole run.</summary>
     [JsonPropertyName("llm_token_usage")]
-    public JsonElement? LlmTokenUsage { get; set; }
+    public JsonElement? LlmTokenUsage
+    {
+        get => _llmTokenUsage.Get(RawJson, "llm_token_usage");
+        set => _llmTokenUsage.Set(value);
+    }
+
+    private RawJsonField _llmLatencyStats;
 
     /// <summary>LLM latency statistics of the whole run.</summary>
     [JsonPropertyName("llm_latency_stats")]
-    public JsonElement? LlmLatencyStats { get; set; }
+    public JsonElement? LlmLatencyStats
+    {
+        get => _llmLatencyStats.Get(RawJson, "llm_latency_stats");
+        set => _llmLatencyStats.Set(value);
+    }
 }
 
 /// <summary><c>end_workflow_iteration</c>: bookkeeping at the end of a turn. It does not mean the user's turn has come.</summary>
@@ -85,13 +97,25 @@ public sealed class WorkflowErrorEvent : InteractlyEvent
     [JsonPropertyName("stack_trace")]
     public string? StackTrace { get; set; }
 
+    private RawJsonField _llmTokenUsage;
+
     /// <summary>Token usage up to the failure.</summary>
     [JsonPropertyName("llm_token_usage")]
-    public JsonElement? LlmTokenUsage { get; set; }
+    public JsonElement? LlmTokenUsage
+    {
+        get => _llmTokenUsage.Get(RawJson, "llm_token_usage");
+        set => _llmTokenUsage.Set(value);
+    }
+
+    private RawJsonField _llmLatencyStats;
 
     /// <summary>LLM latency statistics up to the failure.</summary>
     [JsonPropertyName("llm_latency_stats")]
-    public JsonElement? LlmLatencyStats { get; set; }
+    public JsonElement? LlmLatencyStats
+    {
+        get => _llmLatencyStats.Get(RawJson, "llm_latency_stats");
+        set => _llmLatencyStats.Set(value);
+    }
 }
 
 /// <summary><c>workflow_warning</c>: a non-fatal problem.</summary>
@@ -139,13 +163,25 @@ public sealed class WorkflowShowStateEvent : InteractlyEvent
     [JsonPropertyName("thread_id")]
     public string? ThreadId { get; set; }
 
+    private RawJsonField _runtimeVariables;
+
     /// <summary>The thread's runtime variables.</summary>
     [JsonPropertyName("runtime_variables")]
-    public JsonElement? RuntimeVariables { get; set; }
+    public JsonElement? RuntimeVariables
+    {
+        get => _runtimeVariables.Get(RawJson, "runtime_variables");
+        set => _runtimeVariables.Set(value);
+    }
+
+    private RawJsonField _workflowRuntimeVariables;
 
     /// <summary>The workflow-wide runtime variables.</summary>
     [JsonPropertyName("workflow_runtime_variables")]
-    public JsonElement? WorkflowRuntimeVariables { get; set; }
+    public JsonElement? WorkflowRuntimeVariables
+    {
+        get => _workflowRuntimeVariables.Get(RawJson, "workflow_runtime_variables");
+        set => _workflowRuntimeVariables.Set(value);
+    }
 
     /// <summary>This event names its thread in <see cref="ThreadId"/>, so the display id comes from there.</summary>
     internal override string? ThreadIdForReference => ThreadId ?? OriginThreadId;
@@ -160,9 +196,15 @@ public sealed class WorkflowNavigationMessageEvent : NodeEvent
     {
     }
 
+    private RawJsonField _message;
+
     /// <summary>The message, kept as sent: a string, a message object, or any other JSON value.</summary>
     [JsonPropertyName("message")]
-    public JsonElement? Message { get; set; }
+    public JsonElement? Message
+    {
+        get => _message.Get(RawJson, "message");
+        set => _message.Set(value);
+    }
 
     /// <summary>The message text: the string itself, or the object's <c>content</c> string.</summary>
     [JsonIgnore]

@@ -1,0 +1,98 @@
+using System;
+using System.Text.Json;
+using Octave.Interactly.Sdk.Events;
+using Octave.Interactly.Sdk.Serialization;
+
+namespace Octave.Interactly.Sdk;
+
+/// <summary>
+/// Reads a turn answer (<see cref="InteractiveRunResponse"/>) as one <see cref="JsonDocument"/>, parsed once: each
+/// event's <see cref="InteractlyEvent.RawJson"/> and raw-JSON properties, and <see cref="InteractiveRunResponse.NextInputHint"/>,
+/// are views into it, and the typed properties are read from the elements' bytes by source-generated metadata
+/// (<see cref="InteractlyViewContract"/>). The document is a copy that no one disposes, so it lives exactly as long
+/// as the response or any event or element taken from it; the bytes passed in may be reused once this returns.
+/// An answer of any other shape (not JSON, JSON null, <c>events</c> that is not an array of objects, a field of a
+/// wrong type) is read by the ordinary serializer instead, so it fails, or reads, exactly as it always did.
+/// </summary>
+internal static class InteractiveRunResponseReader
+{
+    private static readonly byte[] Utf8ByteOrderMark = { 0xEF, 0xBB, 0xBF };
+
+    public static InteractiveRunResponse Read(ReadOnlyMemory<byte> utf8Json)
+    {
+        // The serializer skips a byte order mark when it reads a stream; the document parser would reject it.
+        if (utf8Json.Span.StartsWith(Utf8ByteOrderMark))
+        {
+            utf8Json = utf8Json.Slice(Utf8ByteOrderMark.Length);
+        }
+
+        JsonElement root;
+        try
+        {
+            // Parsed over the caller's bytes with pooled metadata, then copied once into a document of its own.
+            using var document = JsonDocument.Parse(utf8Json);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return ReadOrdinarily(utf8Json);
+        }
+
+        if (root.ValueKind != JsonValueKind.Object || ReadEvents(root) is not { } events)
+        {
+            return ReadOrdinarily(utf8Json);
+        }
+
+        InteractiveRunResponse? response;
+        try
+        {
+            response = JsonSerializer.Deserialize(root, InteractlyViewContract.InteractiveRunResponse);
+        }
+        catch (JsonException)
+        {
+            return ReadOrdinarily(utf8Json);
+        }
+
+        if (response is null)
+        {
+            return ReadOrdinarily(utf8Json);
+        }
+
+        response.RawJson = root;
+        response.Events = events;
+        return response;
+    }
+
+    /// <summary>The events as views into <paramref name="root"/>, or null when <c>events</c> is not an array of objects.</summary>
+    private static InteractlyEvent[]? ReadEvents(JsonElement root)
+    {
+        if (!root.TryGetProperty("events", out var list) || list.ValueKind == JsonValueKind.Null)
+        {
+            return Array.Empty<InteractlyEvent>();
+        }
+
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var events = new InteractlyEvent[list.GetArrayLength()];
+        var index = 0;
+        foreach (var element in list.EnumerateArray())
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            events[index++] = InteractlyEventConverter.FromElement(element);
+        }
+
+        return events;
+    }
+
+    /// <summary>The plain serializer read: the behaviour, and the errors, of every other answer type.</summary>
+    private static InteractiveRunResponse ReadOrdinarily(ReadOnlyMemory<byte> utf8Json) =>
+        JsonSerializer.Deserialize(utf8Json.Span, InteractlyJsonContext.Default.InteractiveRunResponse)
+        ?? throw new JsonException("The body was JSON null.");
+}
