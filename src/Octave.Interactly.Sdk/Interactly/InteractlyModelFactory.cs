@@ -93,13 +93,14 @@ public static class InteractlyModelFactory
     /// <returns>The typed event, or an <see cref="UnknownEvent"/>.</returns>
     public static InteractlyEvent EventFromJson(string json)
     {
-        var element = JsonElement.Parse(json);
-        if (element.ValueKind != JsonValueKind.Object)
+        using var document = JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             throw new ArgumentException("An event must be a JSON object.", nameof(json));
         }
 
-        return InteractlyEventConverter.FromElement(element);
+        // A pooled parse, then one copy the event keeps.
+        return InteractlyEventConverter.FromElement(document.RootElement.Clone());
     }
 
     /// <summary>An event of a type the SDK does not know, with its JSON.</summary>

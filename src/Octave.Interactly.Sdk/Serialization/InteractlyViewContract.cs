@@ -10,8 +10,8 @@ namespace Octave.Interactly.Sdk.Serialization;
 /// The contract events and turn answers are read with once their JSON is a <see cref="JsonDocument"/>: the
 /// source-generated metadata of <see cref="InteractlyJsonContext"/> (AOT-safe), except that it does not read the
 /// properties that would copy part of that document into a new document of their own, nor the ones the readers set
-/// themselves. Those are left unset, and their getters view the document instead:
-/// the raw-JSON properties of events (see <see cref="RawJsonField"/>), an event's <c>type</c>
+/// themselves. Those are left unset, and their getters view the document instead, or read it on first use:
+/// the raw-JSON and nested properties of events (see <see cref="ReadOnFirstUse"/>), an event's <c>type</c>
 /// (<see cref="InteractlyEventConverter"/> sets it from the element), and a turn answer's <c>events</c> and
 /// <c>next_input_hint</c> (<see cref="InteractiveRunResponseReader"/>). Writing keeps using the ordinary context.
 /// </summary>
@@ -20,6 +20,21 @@ internal static class InteractlyViewContract
     private const string TypeField = "type";
     private const string EventsField = "events";
     private const string NextInputHintField = "next_input_hint";
+
+    /// <summary>
+    /// The types of the event properties that are not read with the event: JSON kept as sent (views, see
+    /// <see cref="RawJsonField"/>) and nested objects and lists (read on first use, see <see cref="RawJsonValue{T}"/>).
+    /// Every event property of one of these types is backed that way; a test holds each to it.
+    /// </summary>
+    internal static readonly HashSet<Type> ReadOnFirstUse = new()
+    {
+        typeof(JsonElement?),
+        typeof(IReadOnlyList<JsonElement>),
+        typeof(IReadOnlyList<InteractlyComment>),
+        typeof(IReadOnlyList<string>),
+        typeof(LlmUsageInfo),
+        typeof(IterationMetrics),
+    };
 
     /// <summary>The options to read with: the ordinary ones, with the resolver modified as above.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
@@ -44,7 +59,7 @@ internal static class InteractlyViewContract
         {
             foreach (var property in typeInfo.Properties)
             {
-                if (property.Name == TypeField || IsRawJson(property.PropertyType))
+                if (property.Name == TypeField || ReadOnFirstUse.Contains(property.PropertyType))
                 {
                     property.Set = null;
                 }
@@ -62,6 +77,4 @@ internal static class InteractlyViewContract
         }
     }
 
-    /// <summary>The property types events use for JSON kept as sent; each such property is backed by <see cref="RawJsonField"/> or a view list.</summary>
-    private static bool IsRawJson(Type type) => type == typeof(JsonElement?) || type == typeof(IReadOnlyList<JsonElement>);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Octave.Interactly.Sdk.Serialization;
 
 namespace Octave.Interactly.Sdk.Events;
 
@@ -46,9 +47,15 @@ public abstract class InteractlyEvent
         set => _threadReferenceId = value;
     }
 
+    private RawJsonValue<IReadOnlyList<InteractlyComment>> _comments;
+
     /// <summary>Comments attached to the event.</summary>
     [JsonPropertyName("comments")]
-    public IReadOnlyList<InteractlyComment>? Comments { get; set; }
+    public IReadOnlyList<InteractlyComment>? Comments
+    {
+        get => _comments.Get(RawJson, "comments", InteractlyJsonContext.Default.IReadOnlyListInteractlyComment);
+        set => _comments.Set(value);
+    }
 
     /// <summary>True when a voice barge-in interrupted the event.</summary>
     [JsonPropertyName("interrupted")]

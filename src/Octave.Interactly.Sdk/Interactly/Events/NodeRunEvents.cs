@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
+using Octave.Interactly.Sdk.Serialization;
 
 namespace Octave.Interactly.Sdk.Events;
 
@@ -64,13 +65,15 @@ public sealed class UserMessagesEvent : NodeEvent
         get
         {
             // Read from the wire, the list is made on first use, of views into the raw JSON, and kept.
-            if (!Volatile.Read(ref _messagesKnown))
+            if (Volatile.Read(ref _messagesKnown) || RawJson.ValueKind == JsonValueKind.Undefined)
             {
-                _messages = RawElements("messages");
-                Volatile.Write(ref _messagesKnown, true);
+                return _messages;
             }
 
-            return _messages;
+            var messages = RawElements("messages");
+            _messages = messages;
+            Volatile.Write(ref _messagesKnown, true);
+            return messages;
         }
 
         set
@@ -104,9 +107,15 @@ public sealed class AssistantResponseEvent : NodeEvent
         set => _responseMetadata.Set(value);
     }
 
+    private RawJsonValue<LlmUsageInfo> _llmUsageInfo;
+
     /// <summary>Model, tokens and latency of the call that produced the text.</summary>
     [JsonPropertyName("llm_usage_info")]
-    public LlmUsageInfo? LlmUsageInfo { get; set; }
+    public LlmUsageInfo? LlmUsageInfo
+    {
+        get => _llmUsageInfo.Get(RawJson, "llm_usage_info", InteractlyJsonContext.Default.LlmUsageInfo);
+        set => _llmUsageInfo.Set(value);
+    }
 }
 
 /// <summary><c>busy_wait_for_user_message</c>: the workflow is waiting for the user at the node named here.</summary>

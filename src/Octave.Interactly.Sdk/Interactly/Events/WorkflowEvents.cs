@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Octave.Interactly.Sdk.Serialization;
 
 namespace Octave.Interactly.Sdk.Events;
 
@@ -61,9 +62,15 @@ public sealed class EndWorkflowIterationEvent : InteractlyEvent
     [JsonPropertyName("run_input_output_pair")]
     public WorkflowRunInputOutputPair? RunInputOutputPair { get; set; }
 
+    private RawJsonValue<IterationMetrics> _iterationMetrics;
+
     /// <summary>Counts and latencies of the iteration.</summary>
     [JsonPropertyName("iteration_metrics")]
-    public IterationMetrics? IterationMetrics { get; set; }
+    public IterationMetrics? IterationMetrics
+    {
+        get => _iterationMetrics.Get(RawJson, "iteration_metrics", InteractlyJsonContext.Default.IterationMetrics);
+        set => _iterationMetrics.Set(value);
+    }
 }
 
 /// <summary><c>workflow_ready_for_input</c>: the main threads settled; the next user message is accepted.</summary>
@@ -75,9 +82,15 @@ public sealed class WorkflowReadyForInputEvent : InteractlyEvent
     {
     }
 
+    private RawJsonValue<IReadOnlyList<string>> _activeCompanionThreadIds;
+
     /// <summary>Companion threads still working in the background.</summary>
     [JsonPropertyName("active_companion_thread_ids")]
-    public IReadOnlyList<string>? ActiveCompanionThreadIds { get; set; }
+    public IReadOnlyList<string>? ActiveCompanionThreadIds
+    {
+        get => _activeCompanionThreadIds.Get(RawJson, "active_companion_thread_ids", InteractlyJsonContext.Default.IReadOnlyListString);
+        set => _activeCompanionThreadIds.Set(value);
+    }
 }
 
 /// <summary><c>workflow_error</c>: the run terminated with an error.</summary>
@@ -141,9 +154,15 @@ public sealed class WorkflowDebugLogEvent : InteractlyEvent
     {
     }
 
+    private RawJsonValue<IReadOnlyList<string>> _chatHistory;
+
     /// <summary>The chat history at this point, one line per message.</summary>
     [JsonPropertyName("chat_history")]
-    public IReadOnlyList<string>? ChatHistory { get; set; }
+    public IReadOnlyList<string>? ChatHistory
+    {
+        get => _chatHistory.Get(RawJson, "chat_history", InteractlyJsonContext.Default.IReadOnlyListString);
+        set => _chatHistory.Set(value);
+    }
 
     /// <summary>The diagnostic text.</summary>
     [JsonPropertyName("debug_message")]
