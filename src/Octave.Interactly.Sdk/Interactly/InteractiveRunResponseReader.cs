@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Octave.Interactly.Sdk.Events;
 using Octave.Interactly.Sdk.Serialization;
 
@@ -8,7 +10,7 @@ namespace Octave.Interactly.Sdk;
 /// <summary>
 /// Reads a turn answer (<see cref="InteractiveRunResponse"/>) as one <see cref="JsonDocument"/>, parsed once: each
 /// event's <see cref="InteractlyEvent.RawJson"/> and raw-JSON properties, and <see cref="InteractiveRunResponse.NextInputHint"/>,
-/// are views into it, and the typed properties are read from the elements' bytes by source-generated metadata
+/// are views into it, and the typed properties are read from the elements by source-generated metadata
 /// (<see cref="InteractlyViewContract"/>). The document is a copy that no one disposes, so it lives exactly as long
 /// as the response or any event or element taken from it; the bytes passed in may be reused once this returns.
 /// An answer of any other shape (not JSON, JSON null, <c>events</c> that is not an array of objects, a field of a
@@ -43,17 +45,12 @@ internal static class InteractiveRunResponseReader
             return ReadOrdinarily(utf8Json);
         }
 
-        InteractiveRunResponse? response;
+        InteractiveRunResponse response;
         try
         {
-            response = JsonSerializer.Deserialize(root, InteractlyViewContract.InteractiveRunResponse);
+            response = ReadFields(root);
         }
         catch (JsonException)
-        {
-            return ReadOrdinarily(utf8Json);
-        }
-
-        if (response is null)
         {
             return ReadOrdinarily(utf8Json);
         }
@@ -61,6 +58,49 @@ internal static class InteractiveRunResponseReader
         response.RawJson = root;
         response.Events = events;
         return response;
+    }
+
+    /// <summary>
+    /// The answer's own fields, each read from its element by its source-generated metadata, so the answer's bytes are
+    /// not read a second time only to skip the events (as a serializer read of <paramref name="root"/> would).
+    /// <c>events</c> and <c>next_input_hint</c> are left to the caller (<see cref="InteractlyViewContract"/>); a field
+    /// the model does not know goes to <see cref="InteractiveRunResponse.AdditionalProperties"/>, as a view. A field of a
+    /// wrong type throws, as the serializer would.
+    /// </summary>
+    private static InteractiveRunResponse ReadFields(JsonElement root)
+    {
+        var typeInfo = InteractlyViewContract.InteractiveRunResponse;
+        var properties = typeInfo.Properties;
+        var response = new InteractiveRunResponse();
+        foreach (var field in root.EnumerateObject())
+        {
+            if (Find(properties, field) is not { } property)
+            {
+                (response.AdditionalProperties ??= new Dictionary<string, JsonElement>())[field.Name] = field.Value;
+            }
+            else if (property.Set is { } set)
+            {
+                set(response, JsonSerializer.Deserialize(field.Value, typeInfo.Options.GetTypeInfo(property.PropertyType)));
+            }
+        }
+
+        typeInfo.OnDeserialized?.Invoke(response);
+        return response;
+    }
+
+    /// <summary>The model property a field is read into (names are exact, as the serializer matches them), or null.</summary>
+    private static JsonPropertyInfo? Find(IList<JsonPropertyInfo> properties, JsonProperty field)
+    {
+        for (var index = 0; index < properties.Count; index++)
+        {
+            var property = properties[index];
+            if (!property.IsExtensionData && field.NameEquals(property.Name))
+            {
+                return property;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The events as views into <paramref name="root"/>, or null when <c>events</c> is not an array of objects.</summary>

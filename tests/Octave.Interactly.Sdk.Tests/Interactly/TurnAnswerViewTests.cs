@@ -19,7 +19,7 @@ public class TurnAnswerViewTests
     private const string Turn = """
         {"run_id":"r1","status":"running","turn_number":2,"is_waiting_for_input":true,"is_completed":false,"error":null,
          "next_input_hint":{"type":"busy_wait_for_user_message","origin_node_logical_id":"ask"},
-         "has_background_work":false,"has_active_companions":false,
+         "has_background_work":false,"has_active_companions":false,"server_extra":{"a":[1]},
          "events":[
           {"type":"start_node_run","logical_id":"event_1","origin_thread_id":"0","comments":[],"run_input":{"type":"llm","n":[1,2]}},
           {"type":"user_messages","logical_id":"event_2","messages":[{"type":"human","content":"hi"},{"type":"human","content":"there"}]},
@@ -34,7 +34,7 @@ public class TurnAnswerViewTests
         ?? throw new InvalidOperationException("JsonElement no longer keeps its document in _parent.");
 
     [Test]
-    public void Events_their_raw_json_properties_and_the_hint_are_views_into_one_document()
+    public void Events_their_raw_json_properties_the_hint_and_unknown_fields_are_views_into_one_document()
     {
         var response = InteractiveRunResponseReader.Read(Encoding.UTF8.GetBytes(Turn));
 
@@ -46,6 +46,7 @@ public class TurnAnswerViewTests
             response.NextInputHint!.Value,
             ((StartNodeRunEvent)response.Events[0]).RunInput!.Value,
             ((AssistantResponseEvent)response.Events[2]).ResponseMetadata!.Value,
+            response.AdditionalProperties!["server_extra"],
         };
         views.AddRange(((UserMessagesEvent)response.Events[1]).Messages!);
 
@@ -72,6 +73,8 @@ public class TurnAnswerViewTests
         Assert.That(viewed.RunId, Is.EqualTo("r1"));
         Assert.That(viewed.TurnNumber, Is.EqualTo(2));
         Assert.That(viewed.IsWaitingForInput, Is.True);
+        Assert.That(viewed.Status, Is.EqualTo(InteractlyRunStatus.Running));
+        Assert.That(viewed.AdditionalProperties!.Keys, Is.EqualTo(new[] { "server_extra" }));
     }
 
     [Test]
