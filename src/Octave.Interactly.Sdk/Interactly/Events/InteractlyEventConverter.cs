@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -7,7 +8,8 @@ using Octave.Interactly.Sdk.Serialization;
 namespace Octave.Interactly.Sdk.Events;
 
 /// <summary>
-/// Reads an event by its <c>type</c> into the matching class, using source-generated metadata only (AOT-safe).
+/// Reads an event by its <c>type</c> into the matching class, using source-generated metadata only (AOT-safe;
+/// see <see cref="EventFieldReader"/>).
 /// Unlike the built-in polymorphism it accepts <c>type</c> anywhere in the object and falls back to
 /// <see cref="UnknownEvent"/> for a type it does not know. A known type keeps its class even when some of its
 /// fields have an unexpected JSON type: those properties stay unset and their values stay in
@@ -68,6 +70,9 @@ internal sealed class InteractlyEventConverter : JsonConverter<InteractlyEvent>
         [InteractlyEventTypes.RunAck] = typeof(RunAckEvent),
     };
 
+    /// <summary>The field reader of each event class, made on first use (keyed by class, so unknown wire types add nothing).</summary>
+    private static readonly ConcurrentDictionary<Type, EventFieldReader> FieldReaders = new();
+
     public override InteractlyEvent? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -104,8 +109,8 @@ internal sealed class InteractlyEventConverter : JsonConverter<InteractlyEvent>
     internal static InteractlyEvent FromElement(JsonElement element)
     {
         var type = TypeOf(element);
-        var eventType = TypesByName.TryGetValue(type, out var known) ? known : typeof(UnknownEvent);
-        var result = FieldTolerantReader.Read(element, InteractlyViewContract.Options.GetTypeInfo(eventType)) as InteractlyEvent ?? new UnknownEvent();
+        var eventClass = TypesByName.TryGetValue(type, out var known) ? known : typeof(UnknownEvent);
+        var result = FieldReaders.GetOrAdd(eventClass, static type => EventFieldReader.For(type)).Read(element);
         result.Type = type;
         result.RawJson = element;
         return result;
