@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Octave.Interactly.Sdk.Events;
@@ -20,6 +22,39 @@ internal static class InteractiveRunResponseReader
 {
     private static readonly byte[] Utf8ByteOrderMark = { 0xEF, 0xBB, 0xBF };
 
+    /// <summary>
+    /// Reads an answer whose body is in memory already (it is read whole inside each attempt), so the stream is read
+    /// synchronously, into a pooled buffer that is returned before this returns.
+    /// </summary>
+    public static InteractiveRunResponse Read(Stream body)
+    {
+        // One spare byte, so the read that finds the end needs no larger buffer.
+        var buffer = ArrayPool<byte>.Shared.Rent(body.CanSeek ? (int)(body.Length - body.Position) + 1 : 16384);
+        try
+        {
+            var length = 0;
+            int read;
+            while ((read = body.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    Buffer.BlockCopy(buffer, 0, larger, 0, length);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            return Read(new ReadOnlyMemory<byte>(buffer, 0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads an answer from its UTF-8 bytes; nothing read keeps a reference to them.</summary>
     public static InteractiveRunResponse Read(ReadOnlyMemory<byte> utf8Json)
     {
         // The serializer skips a byte order mark when it reads a stream; the document parser would reject it.

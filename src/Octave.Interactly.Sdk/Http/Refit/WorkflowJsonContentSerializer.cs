@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Reflection;
@@ -36,12 +35,6 @@ internal sealed class WorkflowJsonContentSerializer : IHttpContentSerializer
 
     public async Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
     {
-        // A turn answer is read as one JSON document with its events as views into it (InteractiveRunResponseReader).
-        if (typeof(T) == typeof(InteractiveRunResponse))
-        {
-            return (T)(object)await ReadTurnAnswerAsync(content, cancellationToken).ConfigureAwait(false);
-        }
-
         // The body was buffered, within the size limit, inside the attempt (ResponseBufferingHandler).
 #if NET8_0_OR_GREATER
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -50,45 +43,14 @@ internal sealed class WorkflowJsonContentSerializer : IHttpContentSerializer
 #endif
         using (stream)
         {
+            // A turn answer is read as one JSON document with its events as views into it.
+            if (typeof(T) == typeof(InteractiveRunResponse))
+            {
+                return (T)(object)InteractiveRunResponseReader.Read(stream);
+            }
+
             var value = await JsonSerializer.DeserializeAsync(stream, TypeInfo<T>(), cancellationToken).ConfigureAwait(false);
             return value ?? throw new JsonException("The body was JSON null.");
-        }
-    }
-
-    /// <summary>The buffered body into a pooled array, read by <see cref="InteractiveRunResponseReader"/>, which keeps none of it.</summary>
-    private static async Task<InteractiveRunResponse> ReadTurnAnswerAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-#if NET8_0_OR_GREATER
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-#else
-        var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
-        using (stream)
-        {
-            // One spare byte, so the read that finds the end needs no larger buffer.
-            var buffer = ArrayPool<byte>.Shared.Rent(stream.CanSeek ? (int)(stream.Length - stream.Position) + 1 : 16384);
-            var length = 0;
-            try
-            {
-                int read;
-                while ((read = await stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    length += read;
-                    if (length == buffer.Length)
-                    {
-                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        Buffer.BlockCopy(buffer, 0, larger, 0, length);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-                }
-
-                return InteractiveRunResponseReader.Read(new ReadOnlyMemory<byte>(buffer, 0, length));
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
         }
     }
 
