@@ -79,9 +79,10 @@ public abstract class InteractlyEvent
     /// <remarks>
     /// An event of a turn answer is a view into the one JSON document of that answer (see
     /// <see cref="InteractiveRunResponse"/>); the properties typed as raw JSON (such as
-    /// <see cref="StartNodeRunEvent.RunInput"/>) are views into this element, unless code set them. The document is
-    /// owned by nothing that gets disposed: the element, and every element taken from it, stays valid for as long as
-    /// it is referenced, after the turn returned and after the HTTP response is gone.
+    /// <see cref="StartNodeRunEvent.RunInput"/>) are views into this element, and the nested ones (such as
+    /// <see cref="Comments"/>) are read from it on first use, unless code set them: such a property follows this
+    /// element. The document is owned by nothing that gets disposed: the element, and every element taken from it,
+    /// stays valid for as long as it is referenced, after the turn returned and after the HTTP response is gone.
     /// </remarks>
     [JsonIgnore]
     public JsonElement RawJson { get; set; }

@@ -110,7 +110,7 @@ internal sealed class InteractlyEventConverter : JsonConverter<InteractlyEvent>
     {
         var type = TypeOf(element);
         var eventClass = TypesByName.TryGetValue(type, out var known) ? known : typeof(UnknownEvent);
-        var result = FieldReaders.GetOrAdd(eventClass, static type => EventFieldReader.For(type)).Read(element);
+        var result = FieldReaders.GetOrAdd(eventClass, static someClass => EventFieldReader.For(someClass)).Read(element);
         result.Type = type;
         result.RawJson = element;
         return result;

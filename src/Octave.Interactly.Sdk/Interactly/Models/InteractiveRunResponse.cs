@@ -9,7 +9,8 @@ namespace Octave.Interactly.Sdk;
 /// <summary>The answer to one turn (execute) or one pump of background work.</summary>
 /// <remarks>
 /// An answer read from the API is one JSON document, parsed once: every event's <see cref="InteractlyEvent.RawJson"/>,
-/// the events' raw-JSON properties and <see cref="NextInputHint"/> are views into it. The response owns that document
+/// the events' raw-JSON properties, <see cref="NextInputHint"/> and <see cref="AdditionalProperties"/> are views into
+/// it, and the events' nested properties are read from it on first use. The response owns that document
 /// and nothing disposes it, so the events and every <see cref="JsonElement"/> taken from them stay valid for as long
 /// as they are referenced: after the turn returned, after the HTTP response is gone, across threads.
 /// </remarks>
