@@ -99,7 +99,8 @@ public static class InteractlyModelFactory
             throw new ArgumentException("An event must be a JSON object.", nameof(json));
         }
 
-        return InteractlyEventConverter.FromElement(document.RootElement.Clone(), InteractlyJsonContext.Default.Options);
+        // A pooled parse, then one copy the event keeps.
+        return InteractlyEventConverter.FromElement(document.RootElement.Clone());
     }
 
     /// <summary>An event of a type the SDK does not know, with its JSON.</summary>

@@ -53,9 +53,10 @@ public sealed class InteractlyWebhookDelivery
     {
         try
         {
+            // One copy, into a document no one disposes: the payload outlives the request.
             var reader = new Utf8JsonReader(body);
-            using var document = JsonDocument.ParseValue(ref reader);
-            return new InteractlyWebhookDelivery(document.RootElement.Clone(), Encoding.UTF8.GetString(body.ToArray()), timestamp);
+            var payload = JsonElement.ParseValue(ref reader);
+            return new InteractlyWebhookDelivery(payload, Encoding.UTF8.GetString(body.ToArray()), timestamp);
         }
         catch (JsonException exception)
         {

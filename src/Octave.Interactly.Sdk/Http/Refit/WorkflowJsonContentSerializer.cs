@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Reflection;
@@ -46,17 +47,27 @@ internal sealed class WorkflowJsonContentSerializer : IHttpContentSerializer, IS
         // The body was read whole, within the size limit, inside the attempt (ResponseBodyReader): it is parsed from
         // memory, synchronously, without the machinery of an asynchronous read.
         using var stream = content.ReadAsStream(cancellationToken);
-        return Task.FromResult<T?>(JsonSerializer.Deserialize(stream, TypeInfo<T>()) ?? throw new JsonException("The body was JSON null."));
+        return Task.FromResult<T?>(Read<T>(stream));
     }
 #else
     public async Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
     {
         // The body was read whole, within the size limit, inside the attempt (ResponseBodyReader).
         using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
-        var value = await JsonSerializer.DeserializeAsync(stream, TypeInfo<T>(), cancellationToken).ConfigureAwait(false);
-        return value ?? throw new JsonException("The body was JSON null.");
+        return Read<T>(stream);
     }
 #endif
+
+    private T Read<T>(Stream body)
+    {
+        // A turn answer is read as one JSON document with its events as views into it.
+        if (typeof(T) == typeof(InteractiveRunResponse))
+        {
+            return (T)(object)InteractiveRunResponseReader.Read(body);
+        }
+
+        return JsonSerializer.Deserialize(body, TypeInfo<T>()) ?? throw new JsonException("The body was JSON null.");
+    }
 
     public string? GetFieldNameForProperty(PropertyInfo propertyInfo) =>
         propertyInfo?.GetCustomAttribute<JsonPropertyNameAttribute>(inherit: true)?.Name;

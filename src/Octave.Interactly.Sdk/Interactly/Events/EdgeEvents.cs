@@ -49,9 +49,15 @@ public class ConditionalEdgeEvent : EdgeEvent
     {
     }
 
+    private RawJsonField _argsFilled;
+
     /// <summary>The arguments the condition filled in.</summary>
     [JsonPropertyName("args_filled")]
-    public JsonElement? ArgsFilled { get; set; }
+    public JsonElement? ArgsFilled
+    {
+        get => _argsFilled.Get(RawJson, "args_filled");
+        set => _argsFilled.Set(value);
+    }
 
     /// <summary>
     /// For an edge projected from a super-node's outgoing conditional edge onto one of its inner nodes: the

@@ -59,7 +59,8 @@ internal static class FieldTolerantReader
         return TryRead(document.RootElement, typeInfo, out _);
     }
 
-    private static bool TryRead(JsonElement element, JsonTypeInfo typeInfo, out object? value)
+    /// <summary>Reads the whole value, or reports that its JSON does not fit the model.</summary>
+    internal static bool TryRead(JsonElement element, JsonTypeInfo typeInfo, out object? value)
     {
         try
         {

@@ -20,9 +20,15 @@ public sealed class HttpRequestEvent : NodeEvent
     [JsonPropertyName("status_code")]
     public int? StatusCode { get; set; }
 
+    private RawJsonField _responseBody;
+
     /// <summary>The response body, kept as sent (a string or JSON).</summary>
     [JsonPropertyName("response_body")]
-    public JsonElement? ResponseBody { get; set; }
+    public JsonElement? ResponseBody
+    {
+        get => _responseBody.Get(RawJson, "response_body");
+        set => _responseBody.Set(value);
+    }
 
     /// <summary>The error, when the request failed.</summary>
     [JsonPropertyName("error")]
@@ -173,7 +179,13 @@ public sealed class AthenaEvent : NodeEvent
     [JsonPropertyName("status_code")]
     public int? StatusCode { get; set; }
 
+    private RawJsonField _responseBody;
+
     /// <summary>The response body, kept as sent.</summary>
     [JsonPropertyName("response_body")]
-    public JsonElement? ResponseBody { get; set; }
+    public JsonElement? ResponseBody
+    {
+        get => _responseBody.Get(RawJson, "response_body");
+        set => _responseBody.Set(value);
+    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Octave.Interactly.Sdk.Serialization;
 
 namespace Octave.Interactly.Sdk.Events;
 
@@ -46,9 +47,15 @@ public abstract class InteractlyEvent
         set => _threadReferenceId = value;
     }
 
+    private RawJsonValue<IReadOnlyList<InteractlyComment>> _comments;
+
     /// <summary>Comments attached to the event.</summary>
     [JsonPropertyName("comments")]
-    public IReadOnlyList<InteractlyComment>? Comments { get; set; }
+    public IReadOnlyList<InteractlyComment>? Comments
+    {
+        get => _comments.Get(RawJson, "comments", InteractlyJsonContext.Default.IReadOnlyListInteractlyComment);
+        set => _comments.Set(value);
+    }
 
     /// <summary>True when a voice barge-in interrupted the event.</summary>
     [JsonPropertyName("interrupted")]
@@ -69,8 +76,34 @@ public abstract class InteractlyEvent
     /// The event's original JSON as received. Undefined for an event built in code. When set, serializing the
     /// event writes this JSON verbatim.
     /// </summary>
+    /// <remarks>
+    /// An event of a turn answer is a view into the one JSON document of that answer (see
+    /// <see cref="InteractiveRunResponse"/>); the properties typed as raw JSON (such as
+    /// <see cref="StartNodeRunEvent.RunInput"/>) are views into this element, and the nested ones (such as
+    /// <see cref="Comments"/>) are read from it on first use, unless code set them: such a property follows this
+    /// element. The document is owned by nothing that gets disposed: the element, and every element taken from it,
+    /// stays valid for as long as it is referenced, after the turn returned and after the HTTP response is gone.
+    /// </remarks>
     [JsonIgnore]
     public JsonElement RawJson { get; set; }
+
+    /// <summary>The items of the array field <paramref name="name"/> of <see cref="RawJson"/> as views, or null when it is not an array.</summary>
+    internal JsonElement[]? RawElements(string name)
+    {
+        if (RawJsonField.FieldOf(RawJson, name) is not { ValueKind: JsonValueKind.Array } array)
+        {
+            return null;
+        }
+
+        var items = new JsonElement[array.GetArrayLength()];
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            items[index++] = item;
+        }
+
+        return items;
+    }
 
     /// <summary>The internal thread id <see cref="ThreadReferenceId"/> is derived from when the wire omits it.</summary>
     internal virtual string? ThreadIdForReference => OriginThreadId;

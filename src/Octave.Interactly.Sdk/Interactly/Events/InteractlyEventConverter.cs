@@ -1,12 +1,15 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Octave.Interactly.Sdk.Serialization;
 
 namespace Octave.Interactly.Sdk.Events;
 
 /// <summary>
-/// Reads an event by its <c>type</c> into the matching class, using source-generated metadata only (AOT-safe).
+/// Reads an event by its <c>type</c> into the matching class, using source-generated metadata only (AOT-safe;
+/// see <see cref="EventFieldReader"/>).
 /// Unlike the built-in polymorphism it accepts <c>type</c> anywhere in the object and falls back to
 /// <see cref="UnknownEvent"/> for a type it does not know. A known type keeps its class even when some of its
 /// fields have an unexpected JSON type: those properties stay unset and their values stay in
@@ -67,6 +70,9 @@ internal sealed class InteractlyEventConverter : JsonConverter<InteractlyEvent>
         [InteractlyEventTypes.RunAck] = typeof(RunAckEvent),
     };
 
+    /// <summary>The field reader of each event class, made on first use (keyed by class, so unknown wire types add nothing).</summary>
+    private static readonly ConcurrentDictionary<Type, EventFieldReader> FieldReaders = new();
+
     public override InteractlyEvent? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -74,14 +80,14 @@ internal sealed class InteractlyEventConverter : JsonConverter<InteractlyEvent>
             return null;
         }
 
-        using var document = JsonDocument.ParseValue(ref reader);
-        var element = document.RootElement.Clone();
+        // One copy of the event's bytes, into a document no one disposes: the event and its views may outlive the reader.
+        var element = JsonElement.ParseValue(ref reader);
         if (element.ValueKind != JsonValueKind.Object)
         {
             throw new JsonException($"An Interactly event must be a JSON object; got {element.ValueKind}.");
         }
 
-        return FromElement(element, options);
+        return FromElement(element);
     }
 
     public override void Write(Utf8JsonWriter writer, InteractlyEvent value, JsonSerializerOptions options)
@@ -95,11 +101,16 @@ internal sealed class InteractlyEventConverter : JsonConverter<InteractlyEvent>
         JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));
     }
 
-    internal static InteractlyEvent FromElement(JsonElement element, JsonSerializerOptions options)
+    /// <summary>
+    /// Reads the event <paramref name="element"/> (a JSON object) as a view: <see cref="InteractlyEvent.RawJson"/> is the
+    /// element itself and the raw-JSON properties view it (<see cref="InteractlyViewContract"/>), so the event holds
+    /// no copy of its JSON and stays valid as long as the element's document does.
+    /// </summary>
+    internal static InteractlyEvent FromElement(JsonElement element)
     {
         var type = TypeOf(element);
-        var eventType = TypesByName.TryGetValue(type, out var known) ? known : typeof(UnknownEvent);
-        var result = FieldTolerantReader.Read(element, options.GetTypeInfo(eventType)) as InteractlyEvent ?? new UnknownEvent();
+        var eventClass = TypesByName.TryGetValue(type, out var known) ? known : typeof(UnknownEvent);
+        var result = FieldReaders.GetOrAdd(eventClass, static someClass => EventFieldReader.For(someClass)).Read(element);
         result.Type = type;
         result.RawJson = element;
         return result;

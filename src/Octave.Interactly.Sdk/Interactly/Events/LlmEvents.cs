@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Octave.Interactly.Sdk.Serialization;
 
 namespace Octave.Interactly.Sdk.Events;
 
@@ -19,13 +20,25 @@ public class LlmEvent : NodeEvent
     {
     }
 
+    private RawJsonField _message;
+
     /// <summary>The LLM's message object, kept as sent.</summary>
     [JsonPropertyName("message")]
-    public JsonElement? Message { get; set; }
+    public JsonElement? Message
+    {
+        get => _message.Get(RawJson, "message");
+        set => _message.Set(value);
+    }
+
+    private RawJsonValue<LlmUsageInfo> _llmUsageInfo;
 
     /// <summary>Model, tokens and latency of the call.</summary>
     [JsonPropertyName("llm_usage_info")]
-    public LlmUsageInfo? LlmUsageInfo { get; set; }
+    public LlmUsageInfo? LlmUsageInfo
+    {
+        get => _llmUsageInfo.Get(RawJson, "llm_usage_info", InteractlyJsonContext.Default.LlmUsageInfo);
+        set => _llmUsageInfo.Set(value);
+    }
 
     /// <summary>The output text some servers send at the top level instead of inside <see cref="Message"/>.</summary>
     [JsonPropertyName("content")]

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Threading;
+using Octave.Interactly.Sdk.Serialization;
 
 namespace Octave.Interactly.Sdk.Events;
 
@@ -13,9 +15,15 @@ public sealed class StartNodeRunEvent : NodeEvent
     {
     }
 
+    private RawJsonField _runInput;
+
     /// <summary>The node's input, discriminated by its own <c>type</c>.</summary>
     [JsonPropertyName("run_input")]
-    public JsonElement? RunInput { get; set; }
+    public JsonElement? RunInput
+    {
+        get => _runInput.Get(RawJson, "run_input");
+        set => _runInput.Set(value);
+    }
 }
 
 /// <summary><c>end_node_run</c>: a node finished.</summary>
@@ -27,9 +35,15 @@ public sealed class EndNodeRunEvent : NodeEvent
     {
     }
 
+    private RawJsonField _runOutput;
+
     /// <summary>The node's output, discriminated by its own <c>type</c> (e.g. <c>say_llm</c> with <c>structured_output</c>).</summary>
     [JsonPropertyName("run_output")]
-    public JsonElement? RunOutput { get; set; }
+    public JsonElement? RunOutput
+    {
+        get => _runOutput.Get(RawJson, "run_output");
+        set => _runOutput.Set(value);
+    }
 }
 
 /// <summary><c>user_messages</c>: the user's input was consumed.</summary>
@@ -41,9 +55,33 @@ public sealed class UserMessagesEvent : NodeEvent
     {
     }
 
+    private IReadOnlyList<JsonElement>? _messages;
+    private bool _messagesKnown;
+
     /// <summary>The messages consumed, as sent (LangChain dicts).</summary>
     [JsonPropertyName("messages")]
-    public IReadOnlyList<JsonElement>? Messages { get; set; }
+    public IReadOnlyList<JsonElement>? Messages
+    {
+        get
+        {
+            // Read from the wire, the list is made on first use, of views into the raw JSON, and kept.
+            if (Volatile.Read(ref _messagesKnown) || RawJson.ValueKind == JsonValueKind.Undefined)
+            {
+                return _messages;
+            }
+
+            var messages = RawElements("messages");
+            _messages = messages;
+            Volatile.Write(ref _messagesKnown, true);
+            return messages;
+        }
+
+        set
+        {
+            _messages = value;
+            Volatile.Write(ref _messagesKnown, true);
+        }
+    }
 }
 
 /// <summary><c>assistant_response</c>: text to show or speak to the user.</summary>
@@ -59,13 +97,25 @@ public sealed class AssistantResponseEvent : NodeEvent
     [JsonPropertyName("content")]
     public string? Content { get; set; }
 
+    private RawJsonField _responseMetadata;
+
     /// <summary>The provider's response metadata.</summary>
     [JsonPropertyName("response_metadata")]
-    public JsonElement? ResponseMetadata { get; set; }
+    public JsonElement? ResponseMetadata
+    {
+        get => _responseMetadata.Get(RawJson, "response_metadata");
+        set => _responseMetadata.Set(value);
+    }
+
+    private RawJsonValue<LlmUsageInfo> _llmUsageInfo;
 
     /// <summary>Model, tokens and latency of the call that produced the text.</summary>
     [JsonPropertyName("llm_usage_info")]
-    public LlmUsageInfo? LlmUsageInfo { get; set; }
+    public LlmUsageInfo? LlmUsageInfo
+    {
+        get => _llmUsageInfo.Get(RawJson, "llm_usage_info", InteractlyJsonContext.Default.LlmUsageInfo);
+        set => _llmUsageInfo.Set(value);
+    }
 }
 
 /// <summary><c>busy_wait_for_user_message</c>: the workflow is waiting for the user at the node named here.</summary>
@@ -111,9 +161,15 @@ public sealed class SayStaticEvent : NodeEvent
     {
     }
 
+    private RawJsonField _message;
+
     /// <summary>The message: a string or a message object, kept as sent.</summary>
     [JsonPropertyName("message")]
-    public JsonElement? Message { get; set; }
+    public JsonElement? Message
+    {
+        get => _message.Get(RawJson, "message");
+        set => _message.Set(value);
+    }
 
     /// <summary>The message text: the string itself, or the object's <c>content</c> string.</summary>
     [JsonIgnore]

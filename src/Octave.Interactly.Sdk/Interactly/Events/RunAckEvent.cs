@@ -23,7 +23,13 @@ public sealed class RunAckEvent : InteractlyEvent
     [JsonPropertyName("workflow_id")]
     public string? WorkflowId { get; set; }
 
+    private RawJsonField _message;
+
     /// <summary>The acknowledgement, kept as sent (normally a short text such as <c>started</c>).</summary>
     [JsonPropertyName("message")]
-    public JsonElement? Message { get; set; }
+    public JsonElement? Message
+    {
+        get => _message.Get(RawJson, "message");
+        set => _message.Set(value);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Octave.Interactly.Sdk.Serialization;
 
 namespace Octave.Interactly.Sdk.Events;
 
@@ -23,13 +24,25 @@ public sealed class EndWorkflowEvent : InteractlyEvent
     {
     }
 
+    private RawJsonField _llmTokenUsage;
+
     /// <summary>Token usage of the whole run.</summary>
     [JsonPropertyName("llm_token_usage")]
-    public JsonElement? LlmTokenUsage { get; set; }
+    public JsonElement? LlmTokenUsage
+    {
+        get => _llmTokenUsage.Get(RawJson, "llm_token_usage");
+        set => _llmTokenUsage.Set(value);
+    }
+
+    private RawJsonField _llmLatencyStats;
 
     /// <summary>LLM latency statistics of the whole run.</summary>
     [JsonPropertyName("llm_latency_stats")]
-    public JsonElement? LlmLatencyStats { get; set; }
+    public JsonElement? LlmLatencyStats
+    {
+        get => _llmLatencyStats.Get(RawJson, "llm_latency_stats");
+        set => _llmLatencyStats.Set(value);
+    }
 }
 
 /// <summary><c>end_workflow_iteration</c>: bookkeeping at the end of a turn. It does not mean the user's turn has come.</summary>
@@ -49,9 +62,15 @@ public sealed class EndWorkflowIterationEvent : InteractlyEvent
     [JsonPropertyName("run_input_output_pair")]
     public WorkflowRunInputOutputPair? RunInputOutputPair { get; set; }
 
+    private RawJsonValue<IterationMetrics> _iterationMetrics;
+
     /// <summary>Counts and latencies of the iteration.</summary>
     [JsonPropertyName("iteration_metrics")]
-    public IterationMetrics? IterationMetrics { get; set; }
+    public IterationMetrics? IterationMetrics
+    {
+        get => _iterationMetrics.Get(RawJson, "iteration_metrics", InteractlyJsonContext.Default.IterationMetrics);
+        set => _iterationMetrics.Set(value);
+    }
 }
 
 /// <summary><c>workflow_ready_for_input</c>: the main threads settled; the next user message is accepted.</summary>
@@ -63,9 +82,15 @@ public sealed class WorkflowReadyForInputEvent : InteractlyEvent
     {
     }
 
+    private RawJsonValue<IReadOnlyList<string>> _activeCompanionThreadIds;
+
     /// <summary>Companion threads still working in the background.</summary>
     [JsonPropertyName("active_companion_thread_ids")]
-    public IReadOnlyList<string>? ActiveCompanionThreadIds { get; set; }
+    public IReadOnlyList<string>? ActiveCompanionThreadIds
+    {
+        get => _activeCompanionThreadIds.Get(RawJson, "active_companion_thread_ids", InteractlyJsonContext.Default.IReadOnlyListString);
+        set => _activeCompanionThreadIds.Set(value);
+    }
 }
 
 /// <summary><c>workflow_error</c>: the run terminated with an error.</summary>
@@ -85,13 +110,25 @@ public sealed class WorkflowErrorEvent : InteractlyEvent
     [JsonPropertyName("stack_trace")]
     public string? StackTrace { get; set; }
 
+    private RawJsonField _llmTokenUsage;
+
     /// <summary>Token usage up to the failure.</summary>
     [JsonPropertyName("llm_token_usage")]
-    public JsonElement? LlmTokenUsage { get; set; }
+    public JsonElement? LlmTokenUsage
+    {
+        get => _llmTokenUsage.Get(RawJson, "llm_token_usage");
+        set => _llmTokenUsage.Set(value);
+    }
+
+    private RawJsonField _llmLatencyStats;
 
     /// <summary>LLM latency statistics up to the failure.</summary>
     [JsonPropertyName("llm_latency_stats")]
-    public JsonElement? LlmLatencyStats { get; set; }
+    public JsonElement? LlmLatencyStats
+    {
+        get => _llmLatencyStats.Get(RawJson, "llm_latency_stats");
+        set => _llmLatencyStats.Set(value);
+    }
 }
 
 /// <summary><c>workflow_warning</c>: a non-fatal problem.</summary>
@@ -117,9 +154,15 @@ public sealed class WorkflowDebugLogEvent : InteractlyEvent
     {
     }
 
+    private RawJsonValue<IReadOnlyList<string>> _chatHistory;
+
     /// <summary>The chat history at this point, one line per message.</summary>
     [JsonPropertyName("chat_history")]
-    public IReadOnlyList<string>? ChatHistory { get; set; }
+    public IReadOnlyList<string>? ChatHistory
+    {
+        get => _chatHistory.Get(RawJson, "chat_history", InteractlyJsonContext.Default.IReadOnlyListString);
+        set => _chatHistory.Set(value);
+    }
 
     /// <summary>The diagnostic text.</summary>
     [JsonPropertyName("debug_message")]
@@ -139,13 +182,25 @@ public sealed class WorkflowShowStateEvent : InteractlyEvent
     [JsonPropertyName("thread_id")]
     public string? ThreadId { get; set; }
 
+    private RawJsonField _runtimeVariables;
+
     /// <summary>The thread's runtime variables.</summary>
     [JsonPropertyName("runtime_variables")]
-    public JsonElement? RuntimeVariables { get; set; }
+    public JsonElement? RuntimeVariables
+    {
+        get => _runtimeVariables.Get(RawJson, "runtime_variables");
+        set => _runtimeVariables.Set(value);
+    }
+
+    private RawJsonField _workflowRuntimeVariables;
 
     /// <summary>The workflow-wide runtime variables.</summary>
     [JsonPropertyName("workflow_runtime_variables")]
-    public JsonElement? WorkflowRuntimeVariables { get; set; }
+    public JsonElement? WorkflowRuntimeVariables
+    {
+        get => _workflowRuntimeVariables.Get(RawJson, "workflow_runtime_variables");
+        set => _workflowRuntimeVariables.Set(value);
+    }
 
     /// <summary>This event names its thread in <see cref="ThreadId"/>, so the display id comes from there.</summary>
     internal override string? ThreadIdForReference => ThreadId ?? OriginThreadId;
@@ -160,9 +215,15 @@ public sealed class WorkflowNavigationMessageEvent : NodeEvent
     {
     }
 
+    private RawJsonField _message;
+
     /// <summary>The message, kept as sent: a string, a message object, or any other JSON value.</summary>
     [JsonPropertyName("message")]
-    public JsonElement? Message { get; set; }
+    public JsonElement? Message
+    {
+        get => _message.Get(RawJson, "message");
+        set => _message.Set(value);
+    }
 
     /// <summary>The message text: the string itself, or the object's <c>content</c> string.</summary>
     [JsonIgnore]

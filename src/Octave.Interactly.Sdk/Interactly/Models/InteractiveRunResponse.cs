@@ -7,8 +7,17 @@ using Octave.Interactly.Sdk.Events;
 namespace Octave.Interactly.Sdk;
 
 /// <summary>The answer to one turn (execute) or one pump of background work.</summary>
+/// <remarks>
+/// An answer read from the API is one JSON document, parsed once: every event's <see cref="InteractlyEvent.RawJson"/>,
+/// the events' raw-JSON properties, <see cref="NextInputHint"/> and <see cref="AdditionalProperties"/> are views into
+/// it, and the events' nested properties are read from it on first use. The response owns that document
+/// and nothing disposes it, so the events and every <see cref="JsonElement"/> taken from them stay valid for as long
+/// as they are referenced: after the turn returned, after the HTTP response is gone, across threads.
+/// </remarks>
 public sealed class InteractiveRunResponse : IJsonOnDeserialized
 {
+    private RawJsonField _nextInputHint;
+
     /// <summary>The run's id: echo it on every later turn.</summary>
     [JsonPropertyName("run_id")]
     public string RunId { get; set; } = string.Empty;
@@ -42,7 +51,11 @@ public sealed class InteractiveRunResponse : IJsonOnDeserialized
     /// event. Kept as JSON because its shape is not settled; see <see cref="GetBusyWaitHint"/> for a typed view.
     /// </summary>
     [JsonPropertyName("next_input_hint")]
-    public JsonElement? NextInputHint { get; set; }
+    public JsonElement? NextInputHint
+    {
+        get => _nextInputHint.Get(RawJson, "next_input_hint");
+        set => _nextInputHint.Set(value);
+    }
 
     /// <summary>True while companions or waiting-evaluations are pending and the run should be pumped.</summary>
     [JsonPropertyName("has_background_work")]
@@ -51,6 +64,10 @@ public sealed class InteractiveRunResponse : IJsonOnDeserialized
     /// <summary>The older, narrower form of <see cref="HasBackgroundWork"/>.</summary>
     [JsonPropertyName("has_active_companions")]
     public bool HasActiveCompanions { get; set; }
+
+    /// <summary>The whole answer as read by <see cref="InteractiveRunResponseReader"/>; undefined otherwise.</summary>
+    [JsonIgnore]
+    internal JsonElement RawJson { get; set; }
 
     /// <summary>Fields this SDK does not model.</summary>
     [JsonExtensionData]

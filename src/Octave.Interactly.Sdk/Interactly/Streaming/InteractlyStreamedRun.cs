@@ -201,9 +201,11 @@ public sealed class InteractlyStreamedRun : IAsyncDisposable
         }
     }
 
+    /// <summary>The frame is a document of its own already: an object frame's event is a view into it, not a further copy.</summary>
     private static InteractlyEvent ToEvent(JsonElement frame) =>
-        frame.Deserialize(InteractlyJsonContext.Default.InteractlyEvent)
-        ?? throw new JsonException("The stream sent a null event.");
+        frame.ValueKind == JsonValueKind.Object
+            ? InteractlyEventConverter.FromElement(frame)
+            : frame.Deserialize(InteractlyJsonContext.Default.InteractlyEvent) ?? throw new JsonException("The stream sent a null event.");
 
     /// <summary>One whole message, or null when the server closed normally.</summary>
     private async Task<JsonElement?> ReceiveFrameAsync(CancellationToken cancellationToken)
