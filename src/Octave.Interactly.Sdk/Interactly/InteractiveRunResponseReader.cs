@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Octave.Interactly.Sdk.Events;
@@ -104,38 +105,72 @@ internal static class InteractiveRunResponseReader
     /// </summary>
     private static InteractiveRunResponse ReadFields(JsonElement root)
     {
-        var typeInfo = InteractlyViewContract.InteractiveRunResponse;
-        var properties = typeInfo.Properties;
         var response = new InteractiveRunResponse();
         foreach (var field in root.EnumerateObject())
         {
-            if (Find(properties, field) is not { } property)
+            if (Field.Find(field) is not { } known)
             {
                 (response.AdditionalProperties ??= new Dictionary<string, JsonElement>())[field.Name] = field.Value;
             }
-            else if (property.Set is { } set)
+            else if (known.Property.Set is { } set)
             {
-                set(response, JsonSerializer.Deserialize(field.Value, typeInfo.Options.GetTypeInfo(property.PropertyType)));
+                set(response, JsonSerializer.Deserialize(field.Value, known.ValueType));
             }
         }
 
-        typeInfo.OnDeserialized?.Invoke(response);
+        InteractlyViewContract.InteractiveRunResponse.OnDeserialized?.Invoke(response);
         return response;
     }
 
-    /// <summary>The model property a field is read into (names are exact, as the serializer matches them), or null.</summary>
-    private static JsonPropertyInfo? Find(IList<JsonPropertyInfo> properties, JsonProperty field)
+    /// <summary>
+    /// A modelled field of a turn answer and what reading it needs, looked up once: asking the options for a
+    /// property's metadata validates the type on every call, which cost more than reading the value.
+    /// </summary>
+    private sealed class Field
     {
-        for (var index = 0; index < properties.Count; index++)
+        private static readonly Field[] All = Create();
+
+        private readonly byte[] _utf8Name;
+
+        private Field(JsonPropertyInfo property, JsonTypeInfo valueType)
         {
-            var property = properties[index];
-            if (!property.IsExtensionData && field.NameEquals(property.Name))
-            {
-                return property;
-            }
+            Property = property;
+            ValueType = valueType;
+            _utf8Name = Encoding.UTF8.GetBytes(property.Name);
         }
 
-        return null;
+        public JsonPropertyInfo Property { get; }
+
+        public JsonTypeInfo ValueType { get; }
+
+        /// <summary>The model property a field is read into (names are exact, as the serializer matches them), or null.</summary>
+        public static Field? Find(JsonProperty member)
+        {
+            foreach (var field in All)
+            {
+                if (member.NameEquals(field._utf8Name))
+                {
+                    return field;
+                }
+            }
+
+            return null;
+        }
+
+        private static Field[] Create()
+        {
+            var typeInfo = InteractlyViewContract.InteractiveRunResponse;
+            var fields = new List<Field>();
+            foreach (var property in typeInfo.Properties)
+            {
+                if (!property.IsExtensionData)
+                {
+                    fields.Add(new Field(property, typeInfo.Options.GetTypeInfo(property.PropertyType)));
+                }
+            }
+
+            return fields.ToArray();
+        }
     }
 
     /// <summary>The events as views into <paramref name="root"/>, or null when <c>events</c> is not an array of objects.</summary>
