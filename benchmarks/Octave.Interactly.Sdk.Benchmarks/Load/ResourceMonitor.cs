@@ -25,6 +25,7 @@ internal sealed class ResourceMonitor : IDisposable
     private long _maxWorkingSet;
     private long _maxInFlight;
     private long _workingSetAtMaxInFlight;
+    private long _samplesMissed;
 
     /// <param name="inFlight">
     /// How many waits are in flight now, when the caller counts them: the sampler then also records the most seen at
@@ -53,12 +54,13 @@ internal sealed class ResourceMonitor : IDisposable
     {
         _stopping = true;
         _sampler.Join();
-        _process.Refresh();
+        // Read once more after the sampler stopped; if /proc cannot be read at this moment, the sampled peak stands.
+        var peak = ReadWorkingSet(_process) is null ? MaxWorkingSetSampled : Math.Max(_process.PeakWorkingSet64, MaxWorkingSetSampled);
         var cpu = _process.TotalProcessorTime - _cpuAtStart;
         return new JsonObject
         {
             ["cpuTimeMs"] = Math.Round(cpu.TotalMilliseconds, 1),
-            ["peakWorkingSetMB"] = Math.Round(_process.PeakWorkingSet64 / 1024.0 / 1024.0, 1),
+            ["peakWorkingSetMB"] = Math.Round(peak / 1024.0 / 1024.0, 1),
             ["peakWorkingSetSampledMB"] = Math.Round(MaxWorkingSetSampled / 1024.0 / 1024.0, 1),
             ["allocatedMB"] = Math.Round((GC.GetTotalAllocatedBytes() - _allocatedAtStart) / 1024.0 / 1024.0, 1),
             ["gcCollections"] = new JsonArray(
@@ -68,6 +70,7 @@ internal sealed class ResourceMonitor : IDisposable
             ["threadPoolPendingWorkItemsMax"] = _maxPendingWorkItems,
             ["threadPoolAdjustments"] = _listener.Adjustments,
             ["threadPoolStarvationAdjustments"] = _listener.StarvationAdjustments,
+            ["workingSetSamplesMissed"] = Interlocked.Read(ref _samplesMissed),
         };
     }
 
@@ -83,8 +86,13 @@ internal sealed class ResourceMonitor : IDisposable
         using var self = Process.GetCurrentProcess();
         while (!_stopping)
         {
-            self.Refresh();
-            var workingSet = self.WorkingSet64;
+            if (ReadWorkingSet(self) is not { } workingSet)
+            {
+                Interlocked.Increment(ref _samplesMissed);
+                Thread.Sleep(20);
+                continue;
+            }
+
             if (workingSet > Interlocked.Read(ref _maxWorkingSet))
             {
                 Interlocked.Exchange(ref _maxWorkingSet, workingSet);
@@ -103,6 +111,23 @@ internal sealed class ResourceMonitor : IDisposable
             _maxThreads = Math.Max(_maxThreads, ThreadPool.ThreadCount);
             _maxPendingWorkItems = Math.Max(_maxPendingWorkItems, ThreadPool.PendingWorkItemCount);
             Thread.Sleep(20);
+        }
+    }
+
+    /// <summary>
+    /// The working set now, or null when it cannot be read: with tens of thousands of sockets open the process can run
+    /// out of file descriptors, and reading /proc then fails for a moment. A missed sample must not end the scenario.
+    /// </summary>
+    private static long? ReadWorkingSet(Process self)
+    {
+        try
+        {
+            self.Refresh();
+            return self.WorkingSet64;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 }
