@@ -16,6 +16,9 @@ namespace Octave.Interactly.Sdk.Testing;
 /// </summary>
 internal sealed class CallbackDispatcher : IDisposable
 {
+    /// <summary>Open connections to one receiver at most; further deliveries wait for one of them.</summary>
+    internal const int MaxConnectionsPerReceiver = 256;
+
     private readonly EmulatorContext context;
     private readonly CallbackDeliveryLog log;
     private readonly HttpClient client;
@@ -26,8 +29,16 @@ internal sealed class CallbackDispatcher : IDisposable
         this.log = log;
 
         // A dedicated client: no proxy (receivers are usually on loopback) and no client-wide
-        // timeout, because each attempt gets its own timeout on the emulator's clock.
-        var handler = new SocketsHttpHandler { UseProxy = false, PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
+        // timeout, because each attempt gets its own timeout on the emulator's clock. Deliveries to one
+        // receiver share a bounded set of connections, as a real sender's would: when thousands of runs
+        // end at once, an unbounded burst of new connections runs the receiving process out of file
+        // descriptors (and the kernel reports it as a SYN flood), which is not what a test should meet.
+        var handler = new SocketsHttpHandler
+        {
+            UseProxy = false,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(1),
+            MaxConnectionsPerServer = MaxConnectionsPerReceiver,
+        };
         client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
