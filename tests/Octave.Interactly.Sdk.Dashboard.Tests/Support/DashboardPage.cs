@@ -42,12 +42,17 @@ internal sealed class DashboardPage
         }
     }
 
-    /// <summary>Clicks the summary of the first <c>details</c> matching <paramref name="selector"/> and waits for its content, built on opening.</summary>
+    /// <summary>
+    /// Clicks the summary of the first <c>details</c> matching <paramref name="selector"/> and waits for its content,
+    /// built on opening. The page re-renders live, so the element may be replaced between finding it and clicking it:
+    /// the click happens inside the page, on the element found at that moment, and again until it stays open.
+    /// </summary>
     public async Task ExpandAsync(string selector)
     {
-        await Tab.ClickAsync(selector + " > summary");
         string target = JsonSerializer.Serialize(selector);
-        await WaitUntilAsync($"document.querySelector({target}).open && document.querySelector({target}).children.length > 1", "the content of " + selector);
+        await WaitUntilAsync(
+            $"(d => d && (d.open || (d.querySelector(':scope > summary').click(), false)) && d.children.length > 1)(document.querySelector({target}))",
+            "the content of " + selector);
     }
 
     public Task<T> EvaluateAsync<T>(string expression) => Tab.EvaluateExpressionAsync<T>(expression);
