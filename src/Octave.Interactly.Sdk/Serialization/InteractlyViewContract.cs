@@ -11,7 +11,8 @@ namespace Octave.Interactly.Sdk.Serialization;
 /// source-generated metadata of <see cref="InteractlyJsonContext"/> (AOT-safe), except that it does not read the
 /// properties that would copy part of that document into a new document of their own, nor the ones the readers set
 /// themselves. Those are left unset, and their getters view the document instead, or read it on first use:
-/// the raw-JSON and nested properties of events (see <see cref="ReadOnFirstUse"/>), an event's <c>type</c>
+/// the raw-JSON and nested properties of events (see <see cref="ReadOnFirstUse"/>), the fields every event carries
+/// (see <see cref="CommonFieldsReadOnFirstUse"/>), an event's <c>type</c>
 /// (<see cref="InteractlyEventConverter"/> sets it from the element), and a turn answer's <c>events</c> and
 /// <c>next_input_hint</c> (<see cref="InteractiveRunResponseReader"/>). Writing keeps using the ordinary context.
 /// </summary>
@@ -34,6 +35,21 @@ internal static class InteractlyViewContract
         typeof(IReadOnlyList<string>),
         typeof(LlmUsageInfo),
         typeof(IterationMetrics),
+    };
+
+    /// <summary>
+    /// The fields every event (or every node event) carries, by wire name: its id, time, thread and node. Backed by
+    /// <see cref="RawJsonText"/> and <see cref="RawJsonNumber"/>, read on first use; a test holds each to it.
+    /// </summary>
+    internal static readonly HashSet<string> CommonFieldsReadOnFirstUse = new(StringComparer.Ordinal)
+    {
+        "logical_id",
+        "timestamp",
+        "origin_thread_id",
+        "thread_reference_id",
+        "origin_node_logical_id",
+        "origin_node_name",
+        "origin_node_run_id",
     };
 
     /// <summary>The options to read with: the ordinary ones, with the resolver modified as above.</summary>
@@ -59,7 +75,7 @@ internal static class InteractlyViewContract
         {
             foreach (var property in typeInfo.Properties)
             {
-                if (property.Name == TypeField || ReadOnFirstUse.Contains(property.PropertyType))
+                if (property.Name == TypeField || ReadOnFirstUse.Contains(property.PropertyType) || CommonFieldsReadOnFirstUse.Contains(property.Name))
                 {
                     property.Set = null;
                 }

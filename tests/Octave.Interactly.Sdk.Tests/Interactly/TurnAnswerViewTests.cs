@@ -209,11 +209,24 @@ public class TurnAnswerViewTests
     {
         var eventClasses = typeof(InteractlyEvent).Assembly.GetTypes()
             .Where(type => typeof(InteractlyEvent).IsAssignableFrom(type) && !type.IsAbstract && type != typeof(UnknownEvent));
+        var commonFieldsSeen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var eventClass in eventClasses.OrderBy(type => type.Name, StringComparer.Ordinal))
         {
-            foreach (var property in eventClass.GetProperties().Where(p => InteractlyViewContract.ReadOnFirstUse.Contains(p.PropertyType)))
+            foreach (var property in eventClass.GetProperties())
             {
-                var name = property.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()!.Name;
+                var name = property.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name;
+                var common = name is not null && InteractlyViewContract.CommonFieldsReadOnFirstUse.Contains(name);
+                if (name is null || !(common || InteractlyViewContract.ReadOnFirstUse.Contains(property.PropertyType)))
+                {
+                    continue;
+                }
+
+                // A field every event carries is declared once, on a base class: one concrete class per base tests it.
+                if (common && !commonFieldsSeen.Add(property.DeclaringType!.Name + "." + name))
+                {
+                    continue;
+                }
+
                 yield return new TestCaseData(eventClass, property, name).SetName($"{eventClass.Name}.{property.Name} reads from the raw JSON");
             }
         }
@@ -244,6 +257,16 @@ public class TurnAnswerViewTests
         if (type == typeof(LlmUsageInfo))
         {
             return new JsonObject { ["provider"] = "p", ["total_tokens"] = 3, ["finish_reason"] = new JsonArray("stop") };
+        }
+
+        if (type == typeof(string))
+        {
+            return "value_1";
+        }
+
+        if (type == typeof(double?))
+        {
+            return 1796132838.992;
         }
 
         if (type == typeof(IterationMetrics))

@@ -17,7 +17,10 @@ public abstract class InteractlyEvent
     /// <param name="type">The wire discriminator.</param>
     protected InteractlyEvent(string type) => Type = type;
 
-    private string? _threadReferenceId;
+    private RawJsonText _logicalId;
+    private RawJsonNumber _timestamp;
+    private RawJsonText _originThreadId;
+    private RawJsonText _threadReferenceId;
 
     /// <summary>The discriminator, e.g. <c>assistant_response</c>.</summary>
     [JsonPropertyName("type")]
@@ -25,15 +28,27 @@ public abstract class InteractlyEvent
 
     /// <summary>The event's id, <c>event_&lt;uuid&gt;</c>.</summary>
     [JsonPropertyName("logical_id")]
-    public string? LogicalId { get; set; }
+    public string? LogicalId
+    {
+        get => _logicalId.Get(RawJson, "logical_id");
+        set => _logicalId.Set(value);
+    }
 
     /// <summary>When the event happened, as float Unix seconds (UTC), exactly as sent.</summary>
     [JsonPropertyName("timestamp")]
-    public double? Timestamp { get; set; }
+    public double? Timestamp
+    {
+        get => _timestamp.Get(RawJson, "timestamp");
+        set => _timestamp.Set(value);
+    }
 
     /// <summary>The thread that emitted it: <c>"0"</c> is the main thread; companions look like <c>0_companion_&lt;id&gt;</c>.</summary>
     [JsonPropertyName("origin_thread_id")]
-    public string? OriginThreadId { get; set; }
+    public string? OriginThreadId
+    {
+        get => _originThreadId.Get(RawJson, "origin_thread_id");
+        set => _originThreadId.Set(value);
+    }
 
     /// <summary>
     /// The display id of the event's thread: <c>"0"</c> for the main thread, or a companion's configured id. The
@@ -43,8 +58,8 @@ public abstract class InteractlyEvent
     [JsonPropertyName("thread_reference_id")]
     public string? ThreadReferenceId
     {
-        get => _threadReferenceId ?? ThreadReference.FromThreadId(ThreadIdForReference);
-        set => _threadReferenceId = value;
+        get => _threadReferenceId.Get(RawJson, "thread_reference_id") ?? ThreadReference.FromThreadId(ThreadIdForReference);
+        set => _threadReferenceId.Set(value);
     }
 
     private RawJsonValue<IReadOnlyList<InteractlyComment>> _comments;

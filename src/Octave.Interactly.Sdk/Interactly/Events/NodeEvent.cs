@@ -12,15 +12,31 @@ public abstract class NodeEvent : InteractlyEvent
     {
     }
 
+    private RawJsonText _originNodeLogicalId;
+    private RawJsonText _originNodeName;
+    private RawJsonText _originNodeRunId;
+
     /// <summary>The node's logical id.</summary>
     [JsonPropertyName("origin_node_logical_id")]
-    public string? OriginNodeLogicalId { get; set; }
+    public string? OriginNodeLogicalId
+    {
+        get => _originNodeLogicalId.Get(RawJson, "origin_node_logical_id");
+        set => _originNodeLogicalId.Set(value);
+    }
 
     /// <summary>The node's display name.</summary>
     [JsonPropertyName("origin_node_name")]
-    public string? OriginNodeName { get; set; }
+    public string? OriginNodeName
+    {
+        get => _originNodeName.Get(RawJson, "origin_node_name");
+        set => _originNodeName.Set(value);
+    }
 
     /// <summary>The id of this run of the node.</summary>
     [JsonPropertyName("origin_node_run_id")]
-    public string? OriginNodeRunId { get; set; }
+    public string? OriginNodeRunId
+    {
+        get => _originNodeRunId.Get(RawJson, "origin_node_run_id");
+        set => _originNodeRunId.Set(value);
+    }
 }
