@@ -95,9 +95,21 @@ public sealed class EventFieldTypeProperties
         }
     }
 
-    /// <summary>The event's typed properties as JSON (what the SDK understood), without its raw JSON.</summary>
+    /// <summary>
+    /// The event's typed properties as JSON (what the SDK understood), without its raw JSON. Each property is read
+    /// first, as a user would read it: fields read on first use keep what they read, so the view without the raw
+    /// JSON shows them too.
+    /// </summary>
     private static JsonObject TypedFields(InteractlyEvent read, JsonTypeInfo typeInfo)
     {
+        foreach (var property in read.GetType().GetProperties())
+        {
+            if (property.GetIndexParameters().Length == 0)
+            {
+                _ = property.GetValue(read);
+            }
+        }
+
         var raw = read.RawJson;
         read.RawJson = default;
         try
