@@ -75,14 +75,9 @@ internal sealed class ExecuteTurnEndpoint
 
     private async Task<IResult> ContinueRunAsync(string workflowId, string runId, TurnInput input)
     {
-        if (!services.Runs.TryGet(runId, out InteractlyRun? run) || run.Script.WorkflowId != workflowId)
+        if (!services.Runs.TryBeginTurn(workflowId, runId, out InteractlyRun? run, out IResult? refusal))
         {
-            return WireReplies.RunNotFound(runId);
-        }
-
-        if (!run.TryBeginTurn())
-        {
-            return WireReplies.TurnInProgress(runId);
+            return refusal;
         }
 
         try

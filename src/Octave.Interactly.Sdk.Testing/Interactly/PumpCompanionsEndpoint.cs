@@ -21,14 +21,9 @@ internal sealed class PumpCompanionsEndpoint
             return WireReplies.Validation("String should match pattern '^[0-9a-f]{24}$'", "value_error", "path", "workflow_id");
         }
 
-        if (!services.Runs.TryGet(runId, out InteractlyRun? run) || run.Script.WorkflowId != workflowId)
+        if (!services.Runs.TryBeginTurn(workflowId, runId, out InteractlyRun? run, out IResult? refusal))
         {
-            return WireReplies.RunNotFound(runId);
-        }
-
-        if (!run.TryBeginTurn())
-        {
-            return WireReplies.TurnInProgress(runId);
+            return refusal;
         }
 
         try

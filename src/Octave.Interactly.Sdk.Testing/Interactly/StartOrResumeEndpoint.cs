@@ -104,14 +104,9 @@ internal sealed class StartOrResumeEndpoint
 
     private IResult Resume(string workflowId, string runId, TurnInput input)
     {
-        if (!services.Runs.TryGet(runId, out InteractlyRun? run) || run.Script.WorkflowId != workflowId)
+        if (!services.Runs.TryBeginTurn(workflowId, runId, out InteractlyRun? run, out IResult? refusal))
         {
-            return WireReplies.RunNotFound(runId);
-        }
-
-        if (!run.TryBeginTurn())
-        {
-            return WireReplies.TurnInProgress(runId);
+            return refusal;
         }
 
         try
