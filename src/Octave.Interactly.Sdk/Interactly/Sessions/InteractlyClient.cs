@@ -64,25 +64,14 @@ public partial class InteractlyClient
     {
         Argument.ObjectId(workflowId, nameof(workflowId));
         options ??= new StartSessionOptions();
-        Argument.NotNegative(options.Version, "version");
-        if (options.OpeningMessage is not null)
-        {
-            Argument.NotEmpty(options.OpeningMessage, nameof(options.OpeningMessage));
-        }
+        options.Validate();
 
         if (options.CheckDynamicVariables)
         {
             await CheckDynamicVariablesAsync(workflowId, options.DynamicVariables, options.RequestOptions, cancellationToken).ConfigureAwait(false);
         }
 
-        var input = WorkflowRunInput.ForUserMessage(WorkflowCommand.Start, options.OpeningMessage);
-        input.DynamicVariables = Copy(options.DynamicVariables);
-        input.RuntimeVariables = Copy(options.RuntimeVariables);
-        input.Miscellaneous = Copy(options.Miscellaneous);
-        input.WelcomeMessage = options.WelcomeMessage;
-        input.RunBy = options.RunBy ?? _sessionOptions.RunBy;
-        input.StartNodeLogicalId = options.StartNodeLogicalId;
-        input.TeamId = options.TeamId;
+        var input = options.FirstTurnInput(_sessionOptions.RunBy);
 
         var response = await Api.ExecuteAsync(
                 workflowId, new ExecuteWorkflowRequest { RunInput = input }, options.Version, options.RequestOptions, cancellationToken)
@@ -110,8 +99,5 @@ public partial class InteractlyClient
         Argument.NotEmpty(runId, nameof(runId));
         return new InteractlySession(Api, _sessionOptions, workflowId, runId);
     }
-
-    private static Dictionary<string, object?> Copy(IDictionary<string, object?>? values) =>
-        values is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(values);
 }
 

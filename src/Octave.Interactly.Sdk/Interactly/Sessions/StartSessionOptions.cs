@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Octave.Interactly.Sdk.Validation;
 
 namespace Octave.Interactly.Sdk;
 
@@ -41,4 +42,34 @@ public sealed class StartSessionOptions
     /// first turn. Off by default: it costs one extra request.
     /// </summary>
     public bool CheckDynamicVariables { get; set; }
+
+    /// <summary>Checks the options before any I/O; the failure names the setting.</summary>
+    internal void Validate()
+    {
+        Argument.NotNegative(Version, "version");
+        if (OpeningMessage is not null)
+        {
+            Argument.NotEmpty(OpeningMessage, nameof(OpeningMessage));
+        }
+    }
+
+    /// <summary>
+    /// The first turn's input: the opening message and these options, with <paramref name="defaultRunBy"/> when
+    /// <see cref="RunBy"/> is not set. The maps are copied, so later changes to these options do not reach the turn.
+    /// </summary>
+    internal WorkflowRunInput FirstTurnInput(string defaultRunBy)
+    {
+        var input = WorkflowRunInput.ForUserMessage(WorkflowCommand.Start, OpeningMessage);
+        input.DynamicVariables = Copy(DynamicVariables);
+        input.RuntimeVariables = Copy(RuntimeVariables);
+        input.Miscellaneous = Copy(Miscellaneous);
+        input.WelcomeMessage = WelcomeMessage;
+        input.RunBy = RunBy ?? defaultRunBy;
+        input.StartNodeLogicalId = StartNodeLogicalId;
+        input.TeamId = TeamId;
+        return input;
+    }
+
+    private static Dictionary<string, object?> Copy(IDictionary<string, object?>? values) =>
+        values is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(values);
 }

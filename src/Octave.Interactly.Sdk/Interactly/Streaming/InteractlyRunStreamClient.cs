@@ -113,22 +113,12 @@ public class InteractlyRunStreamClient
     {
         Argument.ObjectId(workflowId, nameof(workflowId));
         options ??= new StartSessionOptions();
-        Argument.NotNegative(options.Version, "version");
-        if (options.OpeningMessage is not null)
-        {
-            Argument.NotEmpty(options.OpeningMessage, nameof(options.OpeningMessage));
-        }
+        options.Validate();
 
-        var input = WorkflowRunInput.ForUserMessage(WorkflowCommand.Start, options.OpeningMessage);
+        // Over the socket the workflow and its version travel in the first frame itself.
+        var input = options.FirstTurnInput(InteractlySessionOptions.DefaultRunBy);
         input.WorkflowId = workflowId;
         input.VersionNumber = options.Version;
-        input.DynamicVariables = Copy(options.DynamicVariables);
-        input.RuntimeVariables = Copy(options.RuntimeVariables);
-        input.Miscellaneous = Copy(options.Miscellaneous);
-        input.WelcomeMessage = options.WelcomeMessage;
-        input.RunBy = options.RunBy ?? InteractlySessionOptions.DefaultRunBy;
-        input.StartNodeLogicalId = options.StartNodeLogicalId;
-        input.TeamId = options.TeamId;
         return ConnectAsync(input, cancellationToken);
     }
 
@@ -205,7 +195,4 @@ public class InteractlyRunStreamClient
                 $"The Interactly run stream of workflow '{workflowId}' could not be opened at {url.Scheme}://{url.Authority}{url.AbsolutePath}: {exception.Message}", null, exception);
         }
     }
-
-    private static Dictionary<string, object?> Copy(IDictionary<string, object?>? values) =>
-        values is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(values);
 }
