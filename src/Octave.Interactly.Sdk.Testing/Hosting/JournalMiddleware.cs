@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 
@@ -41,13 +42,18 @@ internal sealed class JournalMiddleware
         long sequence = journal.NextSequence();
         var receivedAt = context.TimeProvider.GetUtcNow();
         string? body = null;
-        try
+        int recorded = 0;
+
+        // Journalled as the response starts, before the client can read it: a test that asserts on the journal right
+        // after its call returns must find the call there. A request whose response never starts (dropped, or
+        // failed before it) is journalled when the pipeline ends.
+        void Record()
         {
-            body = await EmulatorHttp.ReadBodyAsync(http).ConfigureAwait(false);
-            await next(http).ConfigureAwait(false);
-        }
-        finally
-        {
+            if (Interlocked.Exchange(ref recorded, 1) == 1)
+            {
+                return;
+            }
+
             bool dropped = http.Items.ContainsKey(EmulatorHttp.DroppedItem)
                 || (http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted);
             journal.Add(new JournalEntry
@@ -66,6 +72,21 @@ internal sealed class JournalMiddleware
                 StatusCode = dropped ? 0 : http.Response.StatusCode,
                 Fault = http.Items.TryGetValue(EmulatorHttp.FaultItem, out var fault) ? fault as string : null,
             });
+        }
+
+        http.Response.OnStarting(() =>
+        {
+            Record();
+            return Task.CompletedTask;
+        });
+        try
+        {
+            body = await EmulatorHttp.ReadBodyAsync(http).ConfigureAwait(false);
+            await next(http).ConfigureAwait(false);
+        }
+        finally
+        {
+            Record();
         }
     }
 
