@@ -8,7 +8,8 @@ namespace Octave.Interactly.Sdk.Benchmarks.Micro;
 
 /// <summary>
 /// Benchmark (2): one Interactly execute turn against the emulator process on loopback, through the SDK's endpoint
-/// layer and by hand. Each call is a first turn of the chat loop, so every call does the same work on the server.
+/// layer, by hand, and through a bare Refit interface (the floor of a Refit-based client). Each call is a first turn
+/// of the chat loop, so every call does the same work on the server.
 /// </summary>
 [MemoryDiagnoser]
 public class ExecuteTurnBenchmarks
@@ -35,4 +36,7 @@ public class ExecuteTurnBenchmarks
 
     [Benchmark]
     public Task<InteractiveRunResponse> Sdk_InteractlyApi() => _clients.SdkTurnAsync(null, "hello");
+
+    [Benchmark]
+    public Task<HandWrittenTurnResponse> Refit_Only() => _clients.RefitOnlyTurnAsync(null, "hello");
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -48,21 +47,9 @@ internal sealed class HandWrittenTurnClient
 
     private HttpRequestMessage BuildRequest(string workflowId, string? runId, string userMessage)
     {
-        var body = new HandWrittenExecuteRequest
-        {
-            RunId = runId,
-            RunInput = new HandWrittenRunInput
-            {
-                Command = runId is null ? "start" : "data",
-                ThreadToNodeInputs = new Dictionary<string, HandWrittenThreadInputs>
-                {
-                    ["0"] = new() { NodeRunInputs = { new HandWrittenNodeInput { Messages = { new HandWrittenMessage { Content = userMessage } } } } },
-                },
-            },
-        };
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_interactlyBaseUrl, "v1/workflows/" + workflowId + "/execute"))
         {
-            Content = JsonContent.Create(body, HandWrittenTurnJsonContext.Default.HandWrittenExecuteRequest),
+            Content = JsonContent.Create(HandWrittenExecuteRequest.ForMessage(runId, userMessage), HandWrittenTurnJsonContext.Default.HandWrittenExecuteRequest),
         };
         request.Headers.Authorization = _authorization;
         return request;

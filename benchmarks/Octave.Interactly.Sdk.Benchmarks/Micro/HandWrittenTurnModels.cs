@@ -16,6 +16,20 @@ public sealed class HandWrittenExecuteRequest
     [JsonPropertyName("run_id")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? RunId { get; set; }
+
+    /// <summary>A turn carrying the user's message in the main thread: <c>start</c> without a run, <c>data</c> with one.</summary>
+    public static HandWrittenExecuteRequest ForMessage(string? runId, string userMessage) => new()
+    {
+        RunId = runId,
+        RunInput = new HandWrittenRunInput
+        {
+            Command = runId is null ? "start" : "data",
+            ThreadToNodeInputs = new Dictionary<string, HandWrittenThreadInputs>
+            {
+                ["0"] = new() { NodeRunInputs = { new HandWrittenNodeInput { Messages = { new HandWrittenMessage { Content = userMessage } } } } },
+            },
+        },
+    };
 }
 
 public sealed class HandWrittenRunInput

@@ -12,6 +12,7 @@ internal sealed class TurnClients : IDisposable
 
     private readonly HttpClient _sdkHttp;
     private readonly HttpClient _handWrittenHttp;
+    private readonly HttpClient _refitOnlyHttp;
 
     public TurnClients(Func<HttpMessageHandler> transport, Uri interactlyBaseUrl)
     {
@@ -19,11 +20,15 @@ internal sealed class TurnClients : IDisposable
         _handWrittenHttp = new HttpClient(transport());
         Sdk = InteractlyApi.Create(_sdkHttp, new InteractlyOptions { ApiKey = ApiKey, BaseUrl = interactlyBaseUrl });
         HandWritten = new HandWrittenTurnClient(_handWrittenHttp, interactlyBaseUrl, ApiKey);
+        _refitOnlyHttp = new HttpClient(transport());
+        RefitOnly = RefitOnlyTurnClient.Create(_refitOnlyHttp, interactlyBaseUrl);
     }
 
     public IInteractlyApi Sdk { get; }
 
     public HandWrittenTurnClient HandWritten { get; }
+
+    public IRefitOnlyTurnApi RefitOnly { get; }
 
     /// <summary>A turn through the SDK's endpoint layer: a first turn when <paramref name="runId"/> is null, else a later one.</summary>
     public Task<InteractiveRunResponse> SdkTurnAsync(string? runId, string message)
@@ -34,6 +39,10 @@ internal sealed class TurnClients : IDisposable
 
     public Task<HandWrittenTurnResponse> HandWrittenTurnAsync(string? runId, string message) => HandWritten.SendAsync(WorkflowId, runId, message);
 
+    /// <summary>The same turn through a bare Refit interface and the hand-written models: the floor of a Refit-based client.</summary>
+    public Task<HandWrittenTurnResponse> RefitOnlyTurnAsync(string? runId, string message) =>
+        RefitOnly.ExecuteAsync(WorkflowId, HandWrittenExecuteRequest.ForMessage(runId, message));
+
     /// <summary>The same turn by hand, its answer read as one <see cref="System.Text.Json.JsonDocument"/> walked field by field.</summary>
     public Task<HandWrittenDocumentTurn> HandWrittenDocumentTurnAsync(string? runId, string message) => HandWritten.SendForDocumentAsync(WorkflowId, runId, message);
 
@@ -41,5 +50,6 @@ internal sealed class TurnClients : IDisposable
     {
         _sdkHttp.Dispose();
         _handWrittenHttp.Dispose();
+        _refitOnlyHttp.Dispose();
     }
 }

@@ -40,6 +40,7 @@ internal static class QuickMicro
             {
                 ("HandWritten_HttpClient", () => clients.HandWrittenTurnAsync(null, "hello")),
                 ("Sdk_InteractlyApi", () => clients.SdkTurnAsync(null, "hello")),
+                ("Refit_Only", () => clients.RefitOnlyTurnAsync(null, "hello")),
             },
             rounds: 15,
             callsPerRound: 100);
