@@ -59,7 +59,7 @@ internal static class QuickCommand
         Console.WriteLine($"Scenario callbacks ({variant.CallbackWaits} waits in flight at once)...");
         result["callbacks"] = await ChildScenario.RunAsync("callbacks", "--runs", Text(variant.CallbackWaits));
 
-        Console.WriteLine($"Scenario sessions ({variant.Sessions} sessions x 10 turns, hand-written then SDK)...");
+        Console.WriteLine($"Scenario sessions ({variant.Sessions} sessions x 10 turns, hand-written and SDK alternating, 3 rounds)...");
         result["sessions"] = await ChildScenario.RunAsync("sessions", "--sessions", Text(variant.Sessions));
 
         result["targets"] = QuickTargets.Evaluate(result, variant);
