@@ -37,7 +37,14 @@ internal static class SessionsScenario
         {
             ("handWritten", (http, emulator) =>
             {
-                var conversation = new HandWrittenConversation(new HandWrittenTurnClient(http, emulator.InteractlyBaseUrl, LoadClients.ApiKey));
+                var conversation = new HandWrittenConversation(new HandWrittenTurnClient(http, emulator.InteractlyBaseUrl, LoadClients.ApiKey).SendAsync);
+                return token => conversation.RunAsync(settings.Turns, token);
+            }),
+            ("refitOnly", (http, emulator) =>
+            {
+                var api = RefitOnlyTurnClient.Create(http, emulator.InteractlyBaseUrl);
+                var conversation = new HandWrittenConversation(
+                    (workflowId, runId, message, token) => api.ExecuteAsync(workflowId, HandWrittenExecuteRequest.ForMessage(runId, message), token));
                 return token => conversation.RunAsync(settings.Turns, token);
             }),
         };
@@ -76,6 +83,11 @@ internal static class SessionsScenario
         if (phases["sdk"] is { } sdk && phases["handWritten"] is { } handWritten)
         {
             result["sdkOverheadPerTurn"] = Overhead(sdk, handWritten);
+        }
+
+        if (phases["refitOnly"] is { } refitOnly && phases["handWritten"] is { } baseline)
+        {
+            result["refitOnlyOverheadPerTurn"] = Overhead(refitOnly, baseline);
         }
 
         return result;
