@@ -8,8 +8,9 @@ namespace Octave.Interactly.Sdk.Benchmarks.Micro;
 /// Benchmark (4): reading a 50-event turn answer, through the whole client path but over an in-memory transport,
 /// so the figures are the client's alone: the SDK (typed events, each keeping its raw JSON) against hand-written
 /// code that parses the answer into one <see cref="System.Text.Json.JsonDocument"/> and reads the same fields of each
-/// event into a small class (the baseline), and hand-written code that keeps events as
-/// <see cref="System.Text.Json.JsonElement"/> without reading them.
+/// event into a small class (the baseline), hand-written code that keeps events as
+/// <see cref="System.Text.Json.JsonElement"/> without reading them, and the latter's models through a bare Refit
+/// interface.
 /// </summary>
 [MemoryDiagnoser]
 public class TurnDeserializationBenchmarks
@@ -36,4 +37,8 @@ public class TurnDeserializationBenchmarks
 
     [Benchmark]
     public Task<InteractiveRunResponse> Sdk_TypedEvents() => _clients.SdkTurnAsync(RunId, "tell me more");
+
+    /// <summary>The same turn through a bare Refit interface into the hand-written models: Refit's share of the client-side cost.</summary>
+    [Benchmark]
+    public Task<HandWrittenTurnResponse> Refit_Only() => _clients.RefitOnlyTurnAsync(RunId, "tell me more");
 }

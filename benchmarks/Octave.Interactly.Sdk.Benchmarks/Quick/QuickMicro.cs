@@ -58,6 +58,7 @@ internal static class QuickMicro
                 ("HandWritten_JsonDocumentWalk", () => clients.HandWrittenDocumentTurnAsync("6b02b7183fa8be0000000001", "tell me more")),
                 ("HandWritten_JsonElementEvents", () => clients.HandWrittenTurnAsync("6b02b7183fa8be0000000001", "tell me more")),
                 ("Sdk_TypedEvents", () => clients.SdkTurnAsync("6b02b7183fa8be0000000001", "tell me more")),
+                ("Refit_Only", () => clients.RefitOnlyTurnAsync("6b02b7183fa8be0000000001", "tell me more")),
             },
             rounds: 15,
             callsPerRound: 500));
