@@ -42,7 +42,7 @@ internal static class SessionsScenario
             }),
             ("refitOnly", (http, emulator) =>
             {
-                var api = RefitOnlyTurnClient.Create(http, emulator.InteractlyBaseUrl);
+                var api = RefitOnlyClient.Create<IRefitOnlyTurnApi>(http, emulator.InteractlyBaseUrl, HandWrittenTurnJsonContext.Default);
                 var conversation = new HandWrittenConversation(
                     (workflowId, runId, message, token) => api.ExecuteAsync(workflowId, HandWrittenExecuteRequest.ForMessage(runId, message), token));
                 return token => conversation.RunAsync(settings.Turns, token);

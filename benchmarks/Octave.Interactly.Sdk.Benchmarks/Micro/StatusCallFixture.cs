@@ -31,7 +31,7 @@ internal sealed class StatusCallFixture : IAsyncDisposable
         Sdk = OctaveApi.Create(_sdkHttp, new OctaveOptions { ApiKey = ApiKey, BaseUrl = emulator.BaseUrl });
         HandWritten = new HandWrittenStatusClient(_handWrittenHttp, emulator.BaseUrl, ApiKey);
         RestSharp = new RestSharpStatusClient(emulator.BaseUrl, ApiKey);
-        RefitOnly = RefitOnlyStatusClient.Create(_refitOnlyHttp, emulator.BaseUrl);
+        RefitOnly = RefitOnlyClient.Create<IRefitOnlyStatusApi>(_refitOnlyHttp, emulator.BaseUrl, HandWrittenJsonContext.Default);
         var services = new ServiceCollection();
         services.AddWorkflowClients(options =>
         {

@@ -21,7 +21,7 @@ internal sealed class TurnClients : IDisposable
         Sdk = InteractlyApi.Create(_sdkHttp, new InteractlyOptions { ApiKey = ApiKey, BaseUrl = interactlyBaseUrl });
         HandWritten = new HandWrittenTurnClient(_handWrittenHttp, interactlyBaseUrl, ApiKey);
         _refitOnlyHttp = new HttpClient(transport());
-        RefitOnly = RefitOnlyTurnClient.Create(_refitOnlyHttp, interactlyBaseUrl);
+        RefitOnly = RefitOnlyClient.Create<IRefitOnlyTurnApi>(_refitOnlyHttp, interactlyBaseUrl, HandWrittenTurnJsonContext.Default);
     }
 
     public IInteractlyApi Sdk { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Refit;
@@ -22,15 +19,4 @@ public interface IRefitOnlyTurnApi
     [Post("/v1/workflows/{workflowId}/execute")]
     [Headers("Authorization: Bearer " + TurnClients.ApiKey)]
     Task<HandWrittenTurnResponse> ExecuteAsync(string workflowId, [Body] HandWrittenExecuteRequest request, CancellationToken cancellationToken = default);
-}
-
-/// <summary>Creates <see cref="IRefitOnlyTurnApi"/> the way Refit's documentation shows, over the given client.</summary>
-internal static class RefitOnlyTurnClient
-{
-    public static IRefitOnlyTurnApi Create(HttpClient httpClient, Uri interactlyBaseUrl)
-    {
-        httpClient.BaseAddress = interactlyBaseUrl;
-        var json = new JsonSerializerOptions { TypeInfoResolver = HandWrittenTurnJsonContext.Default };
-        return RestService.ForGenerated<IRefitOnlyTurnApi>(httpClient, new RefitSettings(new SystemTextJsonContentSerializer(json)));
-    }
 }

@@ -1,6 +1,3 @@
-using System;
-using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Refit;
@@ -21,15 +18,4 @@ public interface IRefitOnlyStatusApi
     [Get("/api/v2/workflows/run/status")]
     [Headers("api_key: " + StatusCallFixture.ApiKey)]
     Task<HandWrittenStatusEnvelope> GetWorkflowRunStatusAsync([Query, AliasAs("jobOId")] string jobOId, CancellationToken cancellationToken = default);
-}
-
-/// <summary>Creates <see cref="IRefitOnlyStatusApi"/> the way Refit's documentation shows, over the given client.</summary>
-internal static class RefitOnlyStatusClient
-{
-    public static IRefitOnlyStatusApi Create(HttpClient httpClient, Uri baseUrl)
-    {
-        httpClient.BaseAddress = baseUrl;
-        var json = new JsonSerializerOptions { TypeInfoResolver = HandWrittenJsonContext.Default };
-        return RestService.ForGenerated<IRefitOnlyStatusApi>(httpClient, new RefitSettings(new SystemTextJsonContentSerializer(json)));
-    }
 }
