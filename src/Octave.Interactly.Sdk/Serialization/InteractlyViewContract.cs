@@ -39,7 +39,7 @@ internal static class InteractlyViewContract
 
     /// <summary>
     /// The fields every event (or every node event) carries, by wire name: its id, time, thread and node. Backed by
-    /// <see cref="RawJsonText"/> and <see cref="RawJsonNumber"/>, read on first use; a test holds each to it.
+    /// <see cref="RawJsonValue{T}"/>, read on first use; a test holds each to it.
     /// </summary>
     internal static readonly HashSet<string> CommonFieldsReadOnFirstUse = new(StringComparer.Ordinal)
     {

@@ -17,10 +17,10 @@ public abstract class InteractlyEvent
     /// <param name="type">The wire discriminator.</param>
     protected InteractlyEvent(string type) => Type = type;
 
-    private RawJsonText _logicalId;
-    private RawJsonNumber _timestamp;
-    private RawJsonText _originThreadId;
-    private RawJsonText _threadReferenceId;
+    private RawJsonValue<string> _logicalId;
+    private RawJsonValue<double?> _timestamp;
+    private RawJsonValue<string> _originThreadId;
+    private RawJsonValue<string> _threadReferenceId;
 
     /// <summary>The discriminator, e.g. <c>assistant_response</c>.</summary>
     [JsonPropertyName("type")]
@@ -30,7 +30,7 @@ public abstract class InteractlyEvent
     [JsonPropertyName("logical_id")]
     public string? LogicalId
     {
-        get => _logicalId.Get(RawJson, "logical_id");
+        get => _logicalId.Get(RawJson, "logical_id", RawJsonReaders.Text);
         set => _logicalId.Set(value);
     }
 
@@ -38,7 +38,7 @@ public abstract class InteractlyEvent
     [JsonPropertyName("timestamp")]
     public double? Timestamp
     {
-        get => _timestamp.Get(RawJson, "timestamp");
+        get => _timestamp.Get(RawJson, "timestamp", RawJsonReaders.Number);
         set => _timestamp.Set(value);
     }
 
@@ -46,7 +46,7 @@ public abstract class InteractlyEvent
     [JsonPropertyName("origin_thread_id")]
     public string? OriginThreadId
     {
-        get => _originThreadId.Get(RawJson, "origin_thread_id");
+        get => _originThreadId.Get(RawJson, "origin_thread_id", RawJsonReaders.Text);
         set => _originThreadId.Set(value);
     }
 
@@ -58,7 +58,7 @@ public abstract class InteractlyEvent
     [JsonPropertyName("thread_reference_id")]
     public string? ThreadReferenceId
     {
-        get => _threadReferenceId.Get(RawJson, "thread_reference_id") ?? ThreadReference.FromThreadId(ThreadIdForReference);
+        get => _threadReferenceId.Get(RawJson, "thread_reference_id", RawJsonReaders.Text) ?? ThreadReference.FromThreadId(ThreadIdForReference);
         set => _threadReferenceId.Set(value);
     }
 

@@ -12,15 +12,15 @@ public abstract class NodeEvent : InteractlyEvent
     {
     }
 
-    private RawJsonText _originNodeLogicalId;
-    private RawJsonText _originNodeName;
-    private RawJsonText _originNodeRunId;
+    private RawJsonValue<string> _originNodeLogicalId;
+    private RawJsonValue<string> _originNodeName;
+    private RawJsonValue<string> _originNodeRunId;
 
     /// <summary>The node's logical id.</summary>
     [JsonPropertyName("origin_node_logical_id")]
     public string? OriginNodeLogicalId
     {
-        get => _originNodeLogicalId.Get(RawJson, "origin_node_logical_id");
+        get => _originNodeLogicalId.Get(RawJson, "origin_node_logical_id", RawJsonReaders.Text);
         set => _originNodeLogicalId.Set(value);
     }
 
@@ -28,7 +28,7 @@ public abstract class NodeEvent : InteractlyEvent
     [JsonPropertyName("origin_node_name")]
     public string? OriginNodeName
     {
-        get => _originNodeName.Get(RawJson, "origin_node_name");
+        get => _originNodeName.Get(RawJson, "origin_node_name", RawJsonReaders.Text);
         set => _originNodeName.Set(value);
     }
 
@@ -36,7 +36,7 @@ public abstract class NodeEvent : InteractlyEvent
     [JsonPropertyName("origin_node_run_id")]
     public string? OriginNodeRunId
     {
-        get => _originNodeRunId.Get(RawJson, "origin_node_run_id");
+        get => _originNodeRunId.Get(RawJson, "origin_node_run_id", RawJsonReaders.Text);
         set => _originNodeRunId.Set(value);
     }
 }
