@@ -2,18 +2,13 @@ using System;
 using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Octave.Interactly.Sdk.Tests.Support;
 
@@ -38,24 +33,12 @@ public sealed class WebSocketTestServer : IAsyncDisposable
     public TaskCompletionSource ScriptDone { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The base URL to put in <see cref="InteractlyOptions.BaseUrl"/>.</summary>
-    public Uri BaseUrl
-    {
-        get
-        {
-            var address = _app.Services.GetService(typeof(IServer)) is IServer server
-                ? server.Features.Get<IServerAddressesFeature>()!.Addresses.First()
-                : throw new InvalidOperationException("No server.");
-            return new Uri(address.TrimEnd('/') + "/workflows/");
-        }
-    }
+    public Uri BaseUrl => new(LoopbackApp.AddressOf(_app), "/workflows/");
 
     /// <summary>Starts the server; <paramref name="script"/> plays each accepted connection.</summary>
     public static async Task<WebSocketTestServer> StartAsync(Func<WebSocketTestServer, HttpContext, WebSocket, Task> script, int refuseWithStatus = 0)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var server = new WebSocketTestServer(app);
         app.UseWebSockets();
         app.Map("/workflows/v1/workflow-runs/ws", async (HttpContext http) =>

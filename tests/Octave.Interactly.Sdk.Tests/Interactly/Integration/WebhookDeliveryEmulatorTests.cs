@@ -11,12 +11,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Octave.Interactly.Sdk.Testing;
 using Octave.Interactly.Sdk.Tests.Support;
 
@@ -168,10 +163,7 @@ public sealed class WebhookDeliveryEmulatorTests
 
         public static async Task<Receiver> StartAsync()
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-            var app = builder.Build();
+            var app = LoopbackApp.Create();
             var receiver = new Receiver(app);
             var verifier = new InteractlyWebhookVerifier(Secret);
             app.MapPost("/hooks/interactly", async (HttpContext http) =>
@@ -185,8 +177,7 @@ public sealed class WebhookDeliveryEmulatorTests
                 http.Response.StatusCode = receiver.Answers.TryDequeue(out int status) ? status : 200;
             });
             await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            receiver.Url = new Uri(new Uri(address), "/hooks/interactly");
+            receiver.Url = new Uri(LoopbackApp.AddressOf(app), "/hooks/interactly");
             return receiver;
         }
 

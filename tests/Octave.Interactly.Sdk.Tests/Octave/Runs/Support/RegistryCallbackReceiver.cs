@@ -1,16 +1,10 @@
 using System;
 using System.IO;
-using System.Linq;
-using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Octave.Interactly.Sdk.Tests.Support;
 
 namespace Octave.Interactly.Sdk.Tests.Runs.Support;
 
@@ -31,10 +25,7 @@ public sealed class RegistryCallbackReceiver : IAsyncDisposable
 
     public static async Task<RegistryCallbackReceiver> StartAsync(OctaveRunCompletionRegistry registry)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var receiver = new RegistryCallbackReceiver(app);
         app.MapPost("/callbacks/octave/{token}", async (HttpContext http) =>
         {
@@ -45,8 +36,7 @@ public sealed class RegistryCallbackReceiver : IAsyncDisposable
             http.Response.StatusCode = 200;
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.Url = new Uri(new Uri(address), "/callbacks/octave/" + Guid.NewGuid().ToString("N"));
+        receiver.Url = new Uri(LoopbackApp.AddressOf(app), "/callbacks/octave/" + Guid.NewGuid().ToString("N"));
         return receiver;
     }
 
